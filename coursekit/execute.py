@@ -1,0 +1,231 @@
+"""Runs a notebook in a fresh, sandboxed kernel, one cell at a time, and keeps the kernel for tests.
+
+Cells that raise do not stop the run. A cell that runs past its timeout is interrupted; if the
+kernel does not answer after that, or dies (segfault, os._exit), a new kernel replays the cells
+that worked, skips the bad one and goes on. The whole notebook has its own time budget.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import nbformat
+from jupyter_client.manager import AsyncKernelManager
+from jupyter_core.utils import run_sync
+from nbclient import NotebookClient
+from nbclient.exceptions import CellTimeoutError, DeadKernelError
+
+from .sandbox import SandboxSpec, isolation_available, wrap_command
+
+MAX_RESTARTS = 2
+RESPONSIVE_AFTER_INTERRUPT_S = 10
+
+
+@dataclass
+class CellRun:
+    index: int
+    status: str  # ok | error | timeout | died | skipped
+    message: str = ""
+    seconds: float = 0.0
+
+
+@dataclass
+class Limits:
+    cell_timeout: float = 60
+    total_timeout: float = 600
+    test_timeout: float = 30
+
+    @classmethod
+    def from_grading(cls, grading: dict[str, Any]) -> "Limits":
+        return cls(float(grading["cell_timeout"]), float(grading["total_timeout"]), float(grading["test_timeout"]))
+
+
+class SandboxedKernelManager(AsyncKernelManager):
+    """A kernel manager whose kernel command goes through coursekit.sandbox."""
+
+    sandbox: SandboxSpec | None = None
+
+    def format_kernel_cmd(self, extra_arguments: list[str] | None = None) -> list[str]:
+        command = super().format_kernel_cmd(extra_arguments)
+        return wrap_command(self.sandbox, command) if self.sandbox else command
+
+
+def kernel_environment(seed: int, extra: dict[str, str]) -> dict[str, str]:
+    keep = ("PATH", "LANG", "LC_ALL", "OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE", "CUDA_VISIBLE_DEVICES")
+    env = {k: os.environ[k] for k in keep if k in os.environ}
+    env.update({
+        "PYTHONHASHSEED": str(seed),
+        "TF_CPP_MIN_LOG_LEVEL": "2",
+        "TF_DETERMINISTIC_OPS": "1",
+        "HF_HUB_OFFLINE": "1",
+        "TRANSFORMERS_OFFLINE": "1",
+        "HF_DATASETS_OFFLINE": "1",
+        "TFDS_OFFLINE": "1",
+        "MPLBACKEND": "agg",
+        "COURSEKIT_SANDBOX": "1",
+        "PYDEVD_DISABLE_FILE_VALIDATION": "1",
+    })
+    env.update({str(k): str(v) for k, v in extra.items()})
+    return env
+
+
+def seed_code(seed: int, uses_tensorflow: bool) -> str:
+    lines = ["import random as _r", f"_r.seed({seed})", "del _r",
+             "try:\n    import numpy as _np\n    _np.random.seed(%d)\n    del _np\nexcept ImportError:\n    pass" % seed]
+    if uses_tensorflow:
+        lines.append("import tensorflow as _tf\n_tf.random.set_seed(%d)\ndel _tf" % seed)
+    return "\n".join(lines)
+
+
+def python_roots() -> list[str]:
+    """What the kernel must see: the interpreter, its libraries, and this package."""
+    import coursekit
+
+    roots = {sys.prefix, sys.base_prefix, os.path.dirname(os.path.dirname(os.path.realpath(sys.executable)))}
+    roots.add(os.path.dirname(os.path.dirname(coursekit.__file__)) + "/coursekit")
+    return sorted(r for r in roots if r)
+
+
+@dataclass
+class KernelSession:
+    """One student's kernel: run cells, then answer the bridge's requests."""
+
+    workdir: Path
+    env: dict[str, str]
+    limits: Limits
+    hide: list[str] = field(default_factory=list)
+    isolated: bool = field(default_factory=isolation_available)
+    log_path: Path | None = None  # the kernel's own stdout and stderr go here
+    restarts: int = 0
+    _client: NotebookClient | None = None
+    _runtime: tempfile.TemporaryDirectory | None = None
+
+    def start(self) -> None:
+        self._runtime = tempfile.TemporaryDirectory(prefix="coursekit-kernel-")
+        runtime = Path(self._runtime.name)
+        os.chmod(runtime, 0o755)
+        km = SandboxedKernelManager(kernel_name="python3", transport="ipc", ip=str(runtime / "ipc"))
+        km.connection_file = str(runtime / "connection.json")
+        if self.isolated:
+            km.sandbox = SandboxSpec(
+                hide=[*self.hide, "/tmp", "/root", "/home", "/var/tmp"],
+                read_only=python_roots(),
+                writable=[str(self.workdir), str(runtime)],
+            )
+        client = NotebookClient(nbformat.v4.new_notebook(), km=km, kernel_name="python3",
+                                allow_errors=True, record_timing=False, interrupt_on_timeout=False,
+                                startup_timeout=120, iopub_timeout=60,
+                                raise_on_iopub_timeout=True)
+        log_path = self.log_path or runtime / "kernel.log"
+        log_path.parent.mkdir(parents=True, exist_ok=True)
+        with open(log_path, "ab" if self.restarts else "wb") as log:
+            client.start_new_kernel(cwd=str(self.workdir), env=self.env, stdout=log, stderr=log)
+        client.start_new_kernel_client()
+        self._client = client
+
+    def close(self) -> None:
+        if self._client is not None:
+            try:
+                run_sync(self._client._async_cleanup_kernel)()
+            except Exception:  # the kernel may already be gone; nothing left to release
+                pass
+            self._client = None
+        if self._runtime is not None:
+            self._runtime.cleanup()
+            self._runtime = None
+
+    def restart(self) -> None:
+        self.close()
+        self.restarts += 1
+        self.start()
+
+    def run_cell(self, cell: nbformat.NotebookNode, index: int, timeout: float) -> CellRun:
+        """Runs one code cell in place (its outputs are replaced)."""
+        client = self._client
+        client.timeout = max(1, int(timeout))
+        # nbclient stores the cell at its index in client.nb; one scratch slot serves every cell.
+        client.nb = nbformat.v4.new_notebook(cells=[cell])
+        started = time.monotonic()
+        try:
+            client.execute_cell(cell, 0, store_history=True)
+        except CellTimeoutError:
+            responsive = self._interrupt()
+            note = "" if responsive else " and the kernel did not respond to the interrupt"
+            return CellRun(index, "timeout" if responsive else "died",
+                           f"timed out after {int(timeout)} s{note}", time.monotonic() - started)
+        except DeadKernelError:
+            return CellRun(index, "died", "the kernel died (crash, os._exit or out of memory)",
+                           time.monotonic() - started)
+        seconds = time.monotonic() - started
+        errors = [o for o in cell.get("outputs", []) if o.get("output_type") == "error"]
+        if errors:
+            return CellRun(index, "error", f"{errors[0].get('ename')}: {errors[0].get('evalue')}", seconds)
+        return CellRun(index, "ok", "", seconds)
+
+    def run_code(self, code: str, timeout: float) -> tuple[CellRun, list[dict[str, Any]]]:
+        cell = nbformat.v4.new_code_cell(code)
+        run = self.run_cell(cell, -1, timeout)
+        return run, list(cell.get("outputs", []))
+
+    def _interrupt(self) -> bool:
+        """Interrupts a runaway cell; True when the kernel answers again afterwards."""
+        try:
+            run_sync(self._client.km.interrupt_kernel)()
+            # nbclient leaves the timed-out cell's output reader running on the old channels, where
+            # it would swallow the next cell's messages: talk to the kernel over fresh channels.
+            self._client.kc.stop_channels()
+            self._client.start_new_kernel_client()
+            probe = nbformat.v4.new_code_cell("pass")
+            self._client.nb = nbformat.v4.new_notebook(cells=[probe])
+            self._client.timeout = RESPONSIVE_AFTER_INTERRUPT_S
+            self._client.execute_cell(probe, 0, store_history=False)
+            return True
+        except (CellTimeoutError, DeadKernelError, RuntimeError):
+            return False
+
+
+def uses_tensorflow(nb: nbformat.NotebookNode) -> bool:
+    return any(c.cell_type == "code" and ("tensorflow" in c.source or "keras" in c.source) for c in nb.cells)
+
+
+def run_notebook(session: KernelSession, nb: nbformat.NotebookNode, setup: str) -> list[CellRun]:
+    """Runs every code cell of `nb` in place; returns one CellRun per code cell, in order."""
+    limits = session.limits
+    deadline = time.monotonic() + limits.total_timeout
+    code_cells = [(i, c) for i, c in enumerate(nb.cells) if c.cell_type == "code"]
+    runs: dict[int, CellRun] = {}
+    failed: dict[int, CellRun] = {}
+    session.run_code(setup, limits.cell_timeout)
+    position = 0
+    while position < len(code_cells):
+        index, cell = code_cells[position]
+        remaining = deadline - time.monotonic()
+        if index in failed:
+            runs[index] = failed[index]
+        elif remaining <= 0:
+            runs[index] = CellRun(index, "skipped", f"not run: the notebook's time limit of "
+                                                    f"{int(limits.total_timeout)} s was reached")
+        else:
+            runs[index] = session.run_cell(cell, index, min(limits.cell_timeout, remaining))
+            if runs[index].status == "died":
+                failed[index] = runs[index]
+                if session.restarts >= MAX_RESTARTS:
+                    return _give_up(code_cells, runs, position)
+                session.restart()
+                session.run_code(setup, limits.cell_timeout)
+                position = 0
+                continue
+        position += 1
+    return [runs[i] for i, _ in code_cells]
+
+
+def _give_up(code_cells: list, runs: dict[int, CellRun], position: int) -> list[CellRun]:
+    for index, _ in code_cells[position + 1:]:
+        runs[index] = CellRun(index, "skipped", f"not run: the kernel died {MAX_RESTARTS + 1} times")
+    return [runs[i] for i, _ in code_cells]

@@ -1,0 +1,64 @@
+"""Where things live in a course repository: source/A → release/A, solutions/A, autograder/A."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+WRONG_DIR = "wrong"
+BUNDLE_FILE = "assignment.json"
+BUNDLE_FILES_DIR = "files"
+
+
+@dataclass(frozen=True)
+class Course:
+    root: Path
+
+    @classmethod
+    def here(cls) -> "Course":
+        """The course repository: $COURSEKIT_ROOT, or the repository this package sits in."""
+        return cls(Path(os.environ.get("COURSEKIT_ROOT") or Path(__file__).resolve().parents[1]).resolve())
+
+    def source(self, name: str) -> Path:
+        return self.root / "source" / name
+
+    def master(self, name: str) -> Path:
+        return self.source(name) / f"{name}.ipynb"
+
+    def release(self, name: str) -> Path:
+        return self.root / "release" / name
+
+    def solutions(self, name: str) -> Path:
+        return self.root / "solutions" / name
+
+    def autograder(self, name: str) -> Path:
+        return self.root / "autograder" / name
+
+    def assignments(self) -> list[str]:
+        base = self.root / "source"
+        return sorted(p.name for p in base.iterdir() if (p / f"{p.name}.ipynb").is_file()) if base.is_dir() else []
+
+    def support_files(self, name: str) -> list[Path]:
+        """Files beside the master notebook that students get, as paths relative to source/A."""
+        src = self.source(name)
+        return sorted(
+            p.relative_to(src)
+            for p in src.rglob("*")
+            if p.is_file()
+            and p.relative_to(src).parts[0] != WRONG_DIR
+            and p.name != f"{name}.ipynb"
+            and "__pycache__" not in p.parts
+            and not p.name.startswith(".")
+        )
+
+    def wrong_variants(self, name: str) -> list[Path]:
+        return sorted((self.source(name) / WRONG_DIR).glob("*.py"))
+
+    def source_digest(self, name: str) -> str:
+        """A hash of everything the executed solution depends on."""
+        digest = hashlib.sha256()
+        for rel in [Path(f"{name}.ipynb"), *self.support_files(name)]:
+            digest.update(str(rel).encode() + b"\0" + (self.source(name) / rel).read_bytes() + b"\0")
+        return digest.hexdigest()

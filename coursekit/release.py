@@ -1,0 +1,121 @@
+"""From a parsed master notebook to the three products: student notebook, solution notebook, bundle."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from typing import Any
+
+import nbformat
+
+from .authoring import ROLE_CONTENT, ROLE_PROMPT, ROLE_SOLUTION, ROLE_TEST, Assignment, TestCase
+from .solutions import MANUAL_ANSWER, clean_solution, strip_solution
+
+KEPT_METADATA = ("kernelspec", "language_info")
+
+
+def init_cell_source(assignment: str) -> str:
+    return (
+        "# Initialize the autograder: grader.check('q1') runs the public tests of question q1.\n"
+        "from coursekit.check import Notebook\n"
+        f"grader = Notebook({assignment!r})"
+    )
+
+
+def check_cell_source(question: str) -> str:
+    return f"grader.check({question!r})"
+
+
+def student_notebook(assignment: Assignment) -> nbformat.NotebookNode:
+    """What students get: solutions stripped, tests replaced by grader.check cells."""
+    return _assemble(assignment, for_student=True, variants={})
+
+
+def solution_notebook(assignment: Assignment, variants: dict[str, str] | None = None) -> nbformat.NotebookNode:
+    """The worked solution; `variants` maps a question to code appended after its solution cells."""
+    return _assemble(assignment, for_student=False, variants=variants or {})
+
+
+def _assemble(assignment: Assignment, for_student: bool, variants: dict[str, str]) -> nbformat.NotebookNode:
+    cells: list[nbformat.NotebookNode] = [nbformat.v4.new_code_cell(init_cell_source(assignment.name))]
+    labelled = assignment.cells
+    for position, item in enumerate(labelled):
+        cell = item.cell
+        if item.role == ROLE_CONTENT:
+            cells.append(_copy(cell))
+        elif item.role == ROLE_PROMPT and for_student:
+            cells.append(_copy(cell))
+        elif item.role == ROLE_SOLUTION:
+            cells.append(_solution_cell(cell, for_student))
+        elif item.role == ROLE_TEST and _first_test_cell(labelled, position):
+            if assignment.question(item.question).public_tests:
+                cells.append(nbformat.v4.new_code_cell(check_cell_source(item.question)))
+        if item.question in variants and _last_solution_cell(labelled, position):
+            cells.append(nbformat.v4.new_code_cell(variants[item.question]))
+    nb = nbformat.v4.new_notebook(cells=cells)
+    nb.metadata = {k: assignment.metadata[k] for k in KEPT_METADATA if k in assignment.metadata}
+    nb.metadata["coursekit"] = {
+        "assignment": assignment.name,
+        "public_tests": {q.name: [test_record(t) for t in q.public_tests] for q in assignment.autograded},
+    }
+    for index, cell in enumerate(nb.cells):
+        cell["id"] = f"cell-{index:03d}"
+    return nb
+
+
+def _copy(cell: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    copy = nbformat.from_dict(json.loads(json.dumps(cell)))
+    if copy.cell_type == "code":
+        copy.outputs = []
+        copy.execution_count = None
+    return copy
+
+
+def _solution_cell(cell: nbformat.NotebookNode, for_student: bool) -> nbformat.NotebookNode:
+    if cell.cell_type == "markdown":
+        return nbformat.v4.new_markdown_cell(MANUAL_ANSWER if for_student else cell.source)
+    if cell.cell_type != "code":
+        return _copy(cell)
+    source = strip_solution(cell.source) if for_student else clean_solution(cell.source)
+    return nbformat.v4.new_code_cell(source)
+
+
+def _first_test_cell(labelled: list, position: int) -> bool:
+    item = labelled[position]
+    previous = labelled[position - 1] if position else None
+    return not (previous and previous.role == ROLE_TEST and previous.question == item.question)
+
+
+def _last_solution_cell(labelled: list, position: int) -> bool:
+    item = labelled[position]
+    if item.role != ROLE_SOLUTION:
+        return False
+    following = labelled[position + 1] if position + 1 < len(labelled) else None
+    return not (following and following.role == ROLE_SOLUTION and following.question == item.question)
+
+
+def test_record(test: TestCase) -> dict[str, Any]:
+    return asdict(test)
+
+
+def bundle(assignment: Assignment, files: list[str]) -> dict[str, Any]:
+    """The autograder's whole knowledge of an assignment, as plain JSON."""
+    return {
+        "name": assignment.name,
+        "grading": assignment.grading,
+        "files": files,
+        "questions": [
+            {
+                "name": q.name,
+                "points": q.points,
+                "manual": q.manual,
+                "all_or_nothing": q.all_or_nothing,
+                "tests": [test_record(t) for t in q.tests],
+            }
+            for q in assignment.questions
+        ],
+    }
+
+
+def notebook_bytes(nb: nbformat.NotebookNode) -> bytes:
+    return (nbformat.writes(nb) + "\n").encode()

@@ -1,0 +1,117 @@
+"""`coursekit validate`: proves that an assignment's tests tell right from wrong.
+
+- the solution scores full marks on every autograded question;
+- the untouched release runs top to bottom without error and scores zero on each of them;
+- every wrong variant in source/A/wrong/ loses points on its own question and on no other.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import nbformat
+
+from .authoring import read_master
+from .build import Planned, plan
+from .grade import Bundle, SubmissionResult, grade_submission
+from .intake import Submission
+from .layout import Course
+from .release import solution_notebook
+
+
+@dataclass
+class Case:
+    label: str
+    expectation: str  # "full" | "zero" | question name that must lose points
+    notebook: nbformat.NotebookNode
+
+
+@dataclass
+class Verdict:
+    case: Case
+    result: SubmissionResult
+    problems: list[str]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def cases(course: Course, name: str, planned: Planned) -> list[Case]:
+    assignment = read_master(course.master(name))
+    release = nbformat.reads(planned.files[course.release(name) / f"{name}.ipynb"].decode(), as_version=4)
+    found = [Case("solution", "full", solution_notebook(assignment)), Case("release", "zero", release)]
+    names = {q.name for q in assignment.autograded}
+    for path in course.wrong_variants(name):
+        question = path.stem.split("-")[0]
+        if question not in names:
+            raise ValueError(f"{path}: no autograded question {question!r} in {name}")
+        found.append(Case(f"wrong/{path.name}", question,
+                          solution_notebook(assignment, {question: path.read_text()})))
+    missing = names - {c.expectation for c in found}
+    if missing:
+        raise ValueError(f"{name}: no wrong variant for {sorted(missing)} (add wrong/<question>.py)")
+    return found
+
+
+def judge(case: Case, result: SubmissionResult) -> list[str]:
+    problems = []
+    auto = [q for q in result.questions if not q.manual]
+    if result.status != "graded":
+        return [f"not graded: {'; '.join(result.notes)}"]
+    if case.expectation == "full":
+        problems += [f"{q.name} scored {q.score}/{q.max_score}, expected full marks" for q in auto if q.status != "full"]
+        problems += [f"cell {c.index} {c.status}: {c.message}" for c in result.cells if c.status != "ok"]
+    elif case.expectation == "zero":
+        problems += [f"{q.name} scored {q.score}, expected 0" for q in auto if q.score != 0]
+        problems += [f"cell {c.index} {c.status}: {c.message}" for c in result.cells if c.status != "ok"]
+    else:
+        for q in auto:
+            if q.name == case.expectation and q.status == "full":
+                problems.append(f"{q.name} kept full marks: its tests do not catch this mistake")
+            if q.name != case.expectation and q.status != "full":
+                problems.append(f"{q.name} lost points too ({q.score}/{q.max_score}): the mistake leaks")
+    return problems
+
+
+def _grade_case(args: tuple[Path, str, Case]) -> Verdict:
+    bundle_root, name, case = args
+    bundle = Bundle.load(bundle_root)
+    with tempfile.TemporaryDirectory(prefix="coursekit-validate-") as tmp:
+        path = Path(tmp) / "submission" / f"{name}.ipynb"
+        path.parent.mkdir()
+        nbformat.write(case.notebook, str(path))
+        result = grade_submission(Submission(path, case.label.replace("/", "_")), bundle, Path(tmp) / "out")
+    return Verdict(case, result, judge(case, result))
+
+
+def validate(course: Course, name: str, jobs: int = 1) -> list[Verdict]:
+    """Validates the assignment as its source stands now (built in memory, not read from disk)."""
+    planned = plan(course, name)
+    with tempfile.TemporaryDirectory(prefix="coursekit-bundle-") as tmp:
+        bundle_root = Path(tmp) / name
+        for path, data in planned.files.items():
+            if path.is_relative_to(course.autograder(name)):
+                target = bundle_root / path.relative_to(course.autograder(name))
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(data)
+        work = [(bundle_root, name, case) for case in cases(course, name, planned)]
+        if jobs <= 1:
+            return [_grade_case(w) for w in work]
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            return list(pool.map(_grade_case, work))
+
+
+def verdict_rows(verdicts: list[Verdict]) -> tuple[list[str], list[list[str]]]:
+    questions = [q.name for q in verdicts[0].result.questions if not q.manual] if verdicts else []
+    header = ["case", "expects", *questions, "seconds", "verdict"]
+    rows = []
+    for v in verdicts:
+        scores = {q.name: f"{q.score:g}/{q.max_score:g}" for q in v.result.questions}
+        expects = v.case.expectation if v.case.expectation in ("full", "zero") else f"{v.case.expectation} loses"
+        rows.append([v.case.label, expects, *[scores.get(q, "-") for q in questions],
+                     f"{v.result.seconds:.1f}", "ok" if v.ok else "FAIL: " + "; ".join(v.problems)])
+    return header, rows

@@ -1,0 +1,78 @@
+"""Shared fixtures: a tiny course built in a temporary folder, fast to execute (no TensorFlow)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from coursekit.layout import Course
+
+TINY = "hw99_tiny"
+
+
+def raw(text: str) -> nbformat.NotebookNode:
+    return nbformat.v4.new_raw_cell(text)
+
+
+def tiny_master() -> nbformat.NotebookNode:
+    """Two autograded questions (one with a hidden test) and one manual question."""
+    cells = [
+        raw(f"# ASSIGNMENT CONFIG\nname: {TINY}\ntests:\n  ok_format: false\n"
+            "grading:\n  cell_timeout: 10\n  total_timeout: 60\n  test_timeout: 5\n  seed: 7"),
+        nbformat.v4.new_markdown_cell("# A tiny assignment"),
+        nbformat.v4.new_code_cell("import numpy as np\nrows = np.loadtxt('data.csv', delimiter=',')"),
+        raw("# BEGIN QUESTION\nname: q1\npoints: 2"),
+        nbformat.v4.new_markdown_cell("Write `double(x)`, which doubles an array."),
+        raw("# BEGIN SOLUTION"),
+        nbformat.v4.new_code_cell("def double(x):\n    # BEGIN SOLUTION\n    return 2 * np.asarray(x)\n"
+                                  "    # END SOLUTION"),
+        raw("# END SOLUTION"),
+        raw("# BEGIN TESTS"),
+        nbformat.v4.new_code_cell("def test_double_of_three(double):\n    import numpy as np\n"
+                                  "    assert np.asarray(double(3)) == 6, 'double(3) should be 6'"),
+        nbformat.v4.new_code_cell('""" # BEGIN TEST CONFIG\nhidden: true\nfailure_message: double must work '
+                                  'element-wise on arrays.\n""" # END TEST CONFIG\n'
+                                  "def test_double_of_array(double):\n    import numpy as np\n"
+                                  "    x = np.arange(5.0)\n    assert np.allclose(np.asarray(double(x)), 2 * x)"),
+        raw("# END TESTS"),
+        raw("# END QUESTION"),
+        raw("# BEGIN QUESTION\nname: q2\npoints: 1"),
+        nbformat.v4.new_markdown_cell("Set `total` to the sum of the rows of `data.csv`."),
+        raw("# BEGIN SOLUTION"),
+        nbformat.v4.new_code_cell("total = float(rows.sum())  # SOLUTION"),
+        raw("# END SOLUTION"),
+        raw("# BEGIN TESTS"),
+        nbformat.v4.new_code_cell("def test_total(total):\n    assert total == 21.0, 'the sum of data.csv is 21'"),
+        raw("# END TESTS"),
+        raw("# END QUESTION"),
+        raw("# BEGIN QUESTION\nname: q3\npoints: 2\nmanual: true"),
+        nbformat.v4.new_markdown_cell("Why do we double?"),
+        raw("# BEGIN SOLUTION"),
+        nbformat.v4.new_markdown_cell("Because two is better than one."),
+        raw("# END SOLUTION"),
+        raw("# END QUESTION"),
+    ]
+    nb = nbformat.v4.new_notebook(cells=cells)
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    for index, cell in enumerate(nb.cells):
+        cell["id"] = f"m{index}"
+    return nb
+
+
+def write_tiny_course(root: Path) -> Course:
+    source = root / "source" / TINY
+    (source / "wrong").mkdir(parents=True)
+    nbformat.write(tiny_master(), str(source / f"{TINY}.ipynb"))
+    (source / "data.csv").write_text("1,2,3\n4,5,6\n")
+    (source / "wrong" / "q1.py").write_text("# Triples instead of doubling.\ndef double(x):\n    return 3 * np.asarray(x)\n")
+    (source / "wrong" / "q2-mean.py").write_text("# Averages instead of summing.\ntotal = float(rows.mean())\n")
+    return Course(root)
+
+
+@pytest.fixture
+def tiny_course(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Course:
+    course = write_tiny_course(tmp_path / "course")
+    monkeypatch.setenv("COURSEKIT_ROOT", str(course.root))
+    return course

@@ -1,0 +1,110 @@
+"""Grading semantics on the tiny assignment: crashes, hangs, isolation and tampering."""
+
+import json
+import os
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from coursekit.build import plan, write
+from coursekit.cli import main
+from coursekit.sandbox import isolation_available
+from conftest import TINY
+
+ANSWER_Q1 = "def double(x):\n    return 2 * np.asarray(x)"
+ANSWER_Q2 = "total = float(rows.sum())"
+
+
+def release_with(course, answers: dict[str, str], extra: list[str] = ()) -> nbformat.NotebookNode:
+    nb = nbformat.read(str(course.release(TINY) / f"{TINY}.ipynb"), as_version=4)
+    for cell in nb.cells:
+        if cell.source == "def double(x):\n    ..." and "q1" in answers:
+            cell.source = answers["q1"]
+        if cell.source == "total = ..." and "q2" in answers:
+            cell.source = answers["q2"]
+    nb.cells += [nbformat.v4.new_code_cell(code) for code in extra]
+    return nb
+
+
+SUBMISSIONS = {
+    "hangs_in_test": ({"q1": "def double(x):\n    while True:\n        pass", "q2": ANSWER_Q2}, []),
+    "exits": ({"q1": ANSWER_Q1, "q2": ANSWER_Q2}, ["import os\nos._exit(3)"]),
+    "segfaults": ({"q1": ANSWER_Q1}, ["import ctypes\nctypes.string_at(0)", ANSWER_Q2]),
+    "always_equal": ({"q1": ANSWER_Q1, "q2": "class Yes(float):\n    def __eq__(self, other):\n        return True\n"
+                      "    __hash__ = float.__hash__\ntotal = Yes(0.0)"}, []),
+    "spy": ({"q1": ANSWER_Q1, "q2": ANSWER_Q2},
+            ["import os, json\nprint(json.dumps({'uid': os.getuid(), 'repo': os.path.exists(os.environ.get('REPO', '') + "
+             "'/source'), 'cwd': sorted(os.listdir('.')), 'net': open('/proc/net/dev').read().count(':')}))"]),
+}
+
+
+@pytest.fixture(scope="module")
+def graded(tmp_path_factory):
+    from conftest import write_tiny_course
+
+    root = tmp_path_factory.mktemp("course")
+    course = write_tiny_course(root / "course")
+    os.environ["COURSEKIT_ROOT"] = str(course.root)
+    try:
+        write(course, plan(course, TINY))
+        subs = root / "subs"
+        subs.mkdir()
+        for name, (answers, extra) in SUBMISSIONS.items():
+            extra = [code.replace("os.environ.get('REPO', '')", repr(str(course.root))) for code in extra]
+            nbformat.write(release_with(course, answers, extra), str(subs / f"{name}.ipynb"))
+        (subs / "garbage.ipynb").write_text("{ not json")
+        out = root / "out"
+        assert main(["grade", str(subs), "-a", TINY, "-o", str(out), "--jobs", "2"]) == 0
+    finally:
+        del os.environ["COURSEKIT_ROOT"]
+    return out
+
+
+def result(out: Path, student: str) -> dict:
+    return json.loads((out / student / "results.json").read_text())["extra_data"]["coursekit"]
+
+
+def scores(out: Path, student: str) -> dict:
+    return {q["name"]: q["score"] for q in result(out, student)["questions"]}
+
+
+def test_a_function_that_never_returns_costs_its_question_only(graded):
+    assert scores(graded, "hangs_in_test") == {"q1": 0.0, "q2": 1.0, "q3": 0.0}
+    messages = {t["message"] for t in result(graded, "hangs_in_test")["tests"] if t["question"] == "q1"}
+    assert messages == {"Your code did not finish within 5 s and was interrupted."}
+
+
+@pytest.mark.parametrize("student", ["exits", "segfaults"])
+def test_a_dying_kernel_is_restarted_and_the_rest_is_graded(graded, student):
+    data = result(graded, student)
+    assert scores(graded, student) == {"q1": 2.0, "q2": 1.0, "q3": 0.0}
+    died = [c for c in data["cells"] if c["status"] == "died"]
+    assert [c["message"] for c in died] == ["the kernel died (crash, os._exit or out of memory)"]
+    assert "The kernel died and was restarted 1 time(s); the cells that crashed it were skipped." in data["notes"]
+
+
+def test_an_object_equal_to_everything_earns_nothing(graded):
+    assert scores(graded, "always_equal") == {"q1": 2.0, "q2": 0.0, "q3": 0.0}
+    assert [t["message"] for t in result(graded, "always_equal")["tests"] if t["question"] == "q2"] == [
+        "the sum of data.csv is 21"]
+
+
+def test_a_notebook_that_is_not_json_gets_a_result_and_the_batch_goes_on(graded):
+    data = result(graded, "garbage")
+    assert data["status"] == "error" and scores(graded, "garbage") == {"q1": 0.0, "q2": 0.0, "q3": 0.0}
+    assert data["notes"][0].startswith("garbage.ipynb is not a readable Jupyter notebook")
+    assert "garbage,0,0,0,0,5,error" in (graded / "grades.csv").read_text()
+
+
+@pytest.mark.skipif(not isolation_available(), reason="isolation needs root")
+def test_student_code_runs_unprivileged_offline_and_blind_to_the_course(graded):
+    nb = json.loads((graded / "spy" / "spy.ipynb").read_text())
+    seen = json.loads("".join(nb["cells"][-1]["outputs"][0]["text"]))
+    assert seen == {"uid": 65534, "repo": False, "cwd": ["data.csv", "spy.ipynb"], "net": 1}
+
+
+def test_grades_csv_lists_every_student(graded):
+    lines = (graded / "grades.csv").read_text().splitlines()
+    assert lines[0] == "student,q1,q2,q3,total,max,status"
+    assert [line.split(",")[0] for line in lines[1:]] == sorted([*SUBMISSIONS, "garbage"])
