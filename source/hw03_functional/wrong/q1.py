@@ -1,0 +1,12 @@
+# Shares one Embedding layer between title and body instead of giving each input its own embedding.
+def build_ticket_model(num_words, num_tags, num_departments):
+    title_input = keras.Input(shape=(None,), name="title")
+    body_input = keras.Input(shape=(None,), name="body")
+    tags_input = keras.Input(shape=(num_tags,), name="tags")
+    embedding = layers.Embedding(num_words, 16)
+    title_features = layers.LSTM(16)(embedding(title_input))
+    body_features = layers.LSTM(8)(embedding(body_input))
+    x = layers.concatenate([title_features, body_features, tags_input])
+    priority = layers.Dense(1, activation="sigmoid", name="priority")(x)
+    department = layers.Dense(num_departments, activation="softmax", name="department")(x)
+    return keras.Model(inputs=[title_input, body_input, tags_input], outputs=[priority, department])
