@@ -84,5 +84,5 @@ def test_feedback_never_shows_hidden_test_code(graded):
 
 def test_tampering_reads_nothing_from_the_grader(graded):
     nb = json.loads((graded / "tampering" / "tampering.ipynb").read_text())
-    printed = "".join(o.get("text", "") for o in nb["cells"][-1]["outputs"])
+    printed = "".join("".join(o.get("text", [])) for o in nb["cells"][-1]["outputs"])
     assert printed.strip() == "files read from the grader: []"

@@ -35,7 +35,8 @@ SUBMISSIONS = {
                       "    __hash__ = float.__hash__\ntotal = Yes(0.0)"}, []),
     "spy": ({"q1": ANSWER_Q1, "q2": ANSWER_Q2},
             ["import os, json\nprint(json.dumps({'uid': os.getuid(), 'repo': os.path.exists(os.environ.get('REPO', '') + "
-             "'/source'), 'cwd': sorted(os.listdir('.')), 'net': open('/proc/net/dev').read().count(':')}))"]),
+             "'/source'), 'cwd': sorted(os.listdir('.')), 'net': open('/proc/net/dev').read().count(':')}))",
+             "import random\nprint(random.random(), np.random.rand())"]),
 }
 
 
@@ -100,7 +101,7 @@ def test_a_notebook_that_is_not_json_gets_a_result_and_the_batch_goes_on(graded)
 @pytest.mark.skipif(not isolation_available(), reason="isolation needs root")
 def test_student_code_runs_unprivileged_offline_and_blind_to_the_course(graded):
     nb = json.loads((graded / "spy" / "spy.ipynb").read_text())
-    seen = json.loads("".join(nb["cells"][-1]["outputs"][0]["text"]))
+    seen = json.loads("".join(nb["cells"][-2]["outputs"][0]["text"]))
     assert seen == {"uid": 65534, "repo": False, "cwd": ["data.csv", "spy.ipynb"], "net": 1}
 
 
@@ -108,3 +109,14 @@ def test_grades_csv_lists_every_student(graded):
     lines = (graded / "grades.csv").read_text().splitlines()
     assert lines[0] == "student,q1,q2,q3,total,max,status"
     assert [line.split(",")[0] for line in lines[1:]] == sorted([*SUBMISSIONS, "garbage"])
+
+
+def test_random_generators_are_seeded_before_student_code(graded):
+    import random
+
+    import numpy as np
+
+    nb = json.loads((graded / "spy" / "spy.ipynb").read_text())
+    printed = "".join(nb["cells"][-1]["outputs"][0]["text"]).split()
+    np.random.seed(7)
+    assert [float(x) for x in printed] == [random.Random(7).random(), float(np.random.rand())]
