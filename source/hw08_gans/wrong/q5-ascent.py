@@ -1,0 +1,16 @@
+# The discriminator step climbs its loss (applies the negated gradient), making D worse at its job.
+def discriminator_step(G, D, real_batch, z):
+    fake = G(z, training=False)
+    with tf.GradientTape() as tape:
+        loss = discriminator_loss(D(real_batch, training=True), D(fake, training=True))
+    grads = tape.gradient(loss, D.trainable_variables)
+    D.optimizer.apply_gradients(zip([-g for g in grads], D.trainable_variables))
+    return float(loss)
+
+
+def generator_step(G, D, z):
+    with tf.GradientTape() as tape:
+        loss = generator_loss_nonsaturating(D(G(z, training=True), training=False))
+    grads = tape.gradient(loss, G.trainable_variables)
+    G.optimizer.apply_gradients(zip(grads, G.trainable_variables))
+    return float(loss)

@@ -1,0 +1,17 @@
+# The generator step differentiates with respect to all variables and also updates the discriminator.
+def discriminator_step(G, D, real_batch, z):
+    fake = G(z, training=False)
+    with tf.GradientTape() as tape:
+        loss = discriminator_loss(D(real_batch, training=True), D(fake, training=True))
+    grads = tape.gradient(loss, D.trainable_variables)
+    D.optimizer.apply_gradients(zip(grads, D.trainable_variables))
+    return float(loss)
+
+
+def generator_step(G, D, z):
+    variables = G.trainable_variables + D.trainable_variables
+    with tf.GradientTape() as tape:
+        loss = generator_loss_nonsaturating(D(G(z, training=True), training=True))
+    grads = tape.gradient(loss, variables)
+    G.optimizer.apply_gradients(zip(grads, variables))
+    return float(loss)
