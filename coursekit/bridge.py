@@ -52,7 +52,8 @@ def __coursekit_install():
         if isinstance(x, types.ModuleType):
             return {"__module__": x.__name__}
         if isinstance(x, np.generic):
-            return plain(x.item())
+            scalar = as_array(np.asarray(x))
+            return dict(scalar, scalar=True) if scalar and "__ndarray__" in scalar else plain(x.item())
         array = as_array(x)
         if array is not None:
             return array
@@ -84,7 +85,8 @@ def __coursekit_install():
                 return objects[x["__handle__"]]
             if "__ndarray__" in x:
                 raw = base64.b64decode(x["__ndarray__"])
-                return np.frombuffer(raw, dtype=np.dtype(x["dtype"])).reshape(x["shape"]).copy()
+                a = np.frombuffer(raw, dtype=np.dtype(x["dtype"])).reshape(x["shape"]).copy()
+                return a[()] if x.get("scalar") else a
             if "__strarray__" in x:
                 return np.array(x["__strarray__"])
             if "__tuple__" in x:
@@ -103,7 +105,7 @@ def __coursekit_install():
         target = objects[request["target"]]
         if op == "call":
             args = unplain(request["args"])
-            kwargs = unplain(request["kwargs"])
+            kwargs = {k: unplain(v) for k, v in request["kwargs"].items()}
             return {"value": plain(target(*args, **kwargs))}
         if op == "getattr":
             return {"value": plain(getattr(target, request["name"]))}
@@ -230,7 +232,8 @@ class StudentKernel:
             return RemoteHandle(self, value["__handle__"], value["type"])
         if "__ndarray__" in value:
             raw = base64.b64decode(value["__ndarray__"])
-            return np.frombuffer(raw, dtype=np.dtype(value["dtype"])).reshape(value["shape"]).copy()
+            array = np.frombuffer(raw, dtype=np.dtype(value["dtype"])).reshape(value["shape"]).copy()
+            return array[()] if value.get("scalar") else array  # NumPy scalars keep their dtype
         if "__strarray__" in value:
             return np.array(value["__strarray__"])
         if "__tuple__" in value:
@@ -255,7 +258,8 @@ def to_wire(value: Any) -> Any:
     if isinstance(value, RemoteHandle):
         return {"__handle__": value._key}
     if isinstance(value, np.generic):
-        return to_wire(value.item())
+        encoded = to_wire(np.asarray(value))
+        return dict(encoded, scalar=True) if "__ndarray__" in encoded else to_wire(value.item())
     if isinstance(value, (list, tuple)):
         items = [to_wire(v) for v in value]
         return items if isinstance(value, list) else {"__tuple__": items}

@@ -120,3 +120,30 @@ def test_random_generators_are_seeded_before_student_code(graded):
     printed = "".join(nb["cells"][-1]["outputs"][0]["text"]).split()
     np.random.seed(7)
     assert [float(x) for x in printed] == [random.Random(7).random(), float(np.random.rand())]
+
+
+def test_bridge_round_trips_plain_data_and_keeps_everything_else_remote(tmp_path):
+    """The bridge against a real kernel: exact types back, handles for the rest."""
+    import numpy as np
+
+    from coursekit.bridge import KERNEL_CODE, RemoteHandle, StudentKernel
+    from coursekit.execute import KernelSession, Limits, kernel_environment
+
+    session = KernelSession(tmp_path, kernel_environment(0, {}), Limits(test_timeout=10))
+    session.start()
+    try:
+        session.run_code("import numpy as np\nclass Yes:\n    def __eq__(self, o): return True\n"
+                         "def echo(*a, **k): return a, k\nvalues = {1: np.float32(2.5), 'a': [np.arange(3), 'x', None]}\n"
+                         "yes = Yes()", 10)
+        session.run_code(KERNEL_CODE, 10)
+        kernel = StudentKernel(lambda code: session.run_code(code, 10)[1])
+        values = kernel.lookup("values")
+        assert values[1] == np.float32(2.5) and values[1].dtype == np.float32
+        assert values["a"][0].tolist() == [0, 1, 2] and values["a"][1:] == ["x", None]
+        yes = kernel.lookup("yes")
+        assert isinstance(yes, RemoteHandle) and yes != 1 and yes.type_name == "__main__.Yes"
+        args, kwargs = kernel.lookup("echo")(np.int16(3), yes, k=np.ones((2, 2), "float32"))
+        assert args[0].dtype == np.int16 and isinstance(args[1], RemoteHandle)
+        assert kwargs["k"].dtype == np.float32 and kwargs["k"].shape == (2, 2)
+    finally:
+        session.close()
