@@ -1,0 +1,9 @@
+# Normalises over the batch axis (axis 0) instead of over the classes (the last axis).
+def logits_to_probs(logits):
+    z = np.asarray(logits, dtype=np.float64)
+    e = np.exp(z - z.max(axis=0, keepdims=True))
+    return e / e.sum(axis=0, keepdims=True)
+
+stored_probs = logits_to_probs(stored_logits)
+predicted_class = np.argmax(stored_probs, axis=-1)
+confidence = np.round(stored_probs.max(axis=-1), 2)

@@ -1,0 +1,9 @@
+# Forgets the residual connection: returns up(down(h)) instead of h + up(down(h)).
+class BottleneckAdapter(keras.layers.Layer):
+    def __init__(self, d, a, **kwargs):
+        super().__init__(**kwargs)
+        self.down = keras.layers.Dense(a, activation="relu", name="down")
+        self.up = keras.layers.Dense(d, kernel_initializer="zeros", bias_initializer="zeros", name="up")
+
+    def call(self, h):
+        return self.up(self.down(h))
