@@ -117,8 +117,9 @@ def feedback_html(result: "SubmissionResult") -> str:
     parts.append("</table>")
     problems = [c for c in result.cells if c.status != "ok"]
     if problems:
-        parts.append("<h2>Cells that did not run cleanly</h2><table><tr><th>Cell</th><th>Problem</th></tr>")
-        parts += [f"<tr><td>{c.index}</td><td><pre>{e(c.status)}: {e(c.message)}</pre></td></tr>" for c in problems]
+        parts.append("<h2>Cells that did not run cleanly</h2><table><tr><th>Cell (from the top, "
+                     "counting from 1)</th><th>Problem</th></tr>")
+        parts += [f"<tr><td>{c.index + 1}</td><td><pre>{e(c.status)}: {e(c.message)}</pre></td></tr>" for c in problems]
         parts.append("</table>")
     parts.append("</body></html>\n")
     return "".join(parts)
