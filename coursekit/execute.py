@@ -114,7 +114,7 @@ class KernelSession:
         km.connection_file = str(runtime / "connection.json")
         if self.isolated:
             km.sandbox = SandboxSpec(
-                hide=[*self.hide, "/tmp", "/root", "/home", "/var/tmp"],
+                hide=self.hide,
                 read_only=python_roots(),
                 writable=[str(self.workdir), str(runtime)],
             )

@@ -2,9 +2,10 @@
 
 Run as `python -m coursekit.sandbox SPEC_JSON -- COMMAND...`. As root it:
 - enters a new mount namespace and (unless networking is allowed) a new network namespace;
-- hides whole trees (the repository, /tmp, /root, /home, the output folder) behind empty tmpfs
-  mounts, then re-exposes only what the kernel needs: the Python installation (read-only), the
-  student's working directory and the kernel's runtime directory;
+- hides every top-level directory but the system ones (/usr, /etc, /dev, /proc, /sys, the
+  libraries) behind empty tmpfs mounts, so the repository, /work, /tmp, /root, /home, /var, /opt,
+  /srv and /run are all empty, then re-exposes only what the kernel needs: the Python
+  installation (read-only), the student's working directory and the kernel's runtime directory;
 - drops to an unprivileged user.
 Without root it execs the command unchanged; the grader records that isolation was unavailable.
 """
@@ -28,7 +29,16 @@ MS_BIND = 0x1000
 MS_REC = 0x4000
 MS_PRIVATE = 0x40000
 
-DEFAULT_HIDDEN = ("/tmp", "/root", "/home", "/var/tmp")
+# Top-level directories the kernel sees as they are (read-only where the host has them so);
+# every other top-level directory is replaced by an empty tmpfs.
+SYSTEM_DIRS = frozenset({"usr", "bin", "sbin", "lib", "lib32", "lib64", "libx32", "etc", "dev", "proc", "sys"})
+
+
+def hidden_paths(extra: list[str]) -> list[str]:
+    """Everything but the system directories, plus `extra`, shortest path first."""
+    top = [f"/{name}" for name in os.listdir("/")
+           if name not in SYSTEM_DIRS and not os.path.islink(f"/{name}") and os.path.isdir(f"/{name}")]
+    return sorted({os.path.realpath(p) for p in [*top, *extra]}, key=len)
 
 
 @dataclass
@@ -85,10 +95,10 @@ def enter(spec: SandboxSpec) -> None:
     keeps = [(os.path.realpath(p), rw) for p, rw in keeps if os.path.exists(p)]
     # Open the kept paths before hiding them, so they can be bound back through /proc/self/fd.
     handles = {path: os.open(path, os.O_PATH) for path, _ in keeps}
-    for hidden in sorted({os.path.realpath(h) for h in spec.hide}, key=len):
+    for hidden in hidden_paths(spec.hide):
         if not os.path.isdir(hidden):  # absent, or already under a hidden tree
             continue
-        mode = "1777" if hidden in ("/tmp", "/var/tmp") else "755"
+        mode = "1777" if hidden == "/tmp" else "755"
         _mount("tmpfs", hidden, "tmpfs", MS_NOSUID, f"mode={mode},size=1g")
     for path, writable in sorted(keeps, key=lambda k: len(k[0])):
         _make_mountpoint(path, f"/proc/self/fd/{handles[path]}")
