@@ -2,6 +2,7 @@
 
 import json
 import os
+import zipfile
 from pathlib import Path
 
 import nbformat
@@ -55,6 +56,10 @@ def graded(tmp_path_factory):
             extra = [code.replace("os.environ.get('REPO', '')", repr(str(course.root))) for code in extra]
             nbformat.write(release_with(course, answers, extra), str(subs / f"{name}.ipynb"))
         (subs / "garbage.ipynb").write_text("{ not json")
+        zipped = release_with(course, {"q1": "from my_helpers import double", "q2": ANSWER_Q2})
+        with zipfile.ZipFile(subs / "zipped.zip", "w") as archive:
+            archive.writestr("Assignment_99.ipynb", nbformat.writes(zipped))
+            archive.writestr("my_helpers.py", "import numpy as np\n\ndef double(x):\n    return 2 * np.asarray(x)\n")
         out = root / "out"
         assert main(["grade", str(subs), "-a", TINY, "-o", str(out), "--jobs", "2"]) == 0
     finally:
@@ -108,7 +113,12 @@ def test_student_code_runs_unprivileged_offline_and_blind_to_the_course(graded):
 def test_grades_csv_lists_every_student(graded):
     lines = (graded / "grades.csv").read_text().splitlines()
     assert lines[0] == "student,q1,q2,q3,total,max,status"
-    assert [line.split(",")[0] for line in lines[1:]] == sorted([*SUBMISSIONS, "garbage"])
+    assert [line.split(",")[0] for line in lines[1:]] == sorted([*SUBMISSIONS, "garbage", "zipped"])
+
+
+def test_a_zip_with_the_students_own_module_is_graded(graded):
+    assert scores(graded, "zipped") == {"q1": 2.0, "q2": 1.0, "q3": 0.0}
+    assert (graded / "zipped" / "zipped.ipynb").is_file()
 
 
 def test_random_generators_are_seeded_before_student_code(graded):
