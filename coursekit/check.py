@@ -14,11 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from .authoring import TestCase
+from .bridge import MissingName
 from .evaluate import TestOutcome, call_test, load_test
-
-
-class _NotDefined(Exception):
-    pass
 
 
 @dataclass
@@ -85,13 +82,13 @@ def _user_namespace() -> dict[str, Any]:
 def _run(question: str, test: TestCase, namespace: dict[str, Any]) -> TestOutcome:
     def resolve(name: str) -> Any:
         if name not in namespace:
-            raise _NotDefined(name)
+            raise MissingName(name)
         return namespace[name]
 
     try:
         call_test(load_test(test), resolve)
         return TestOutcome(question, test.name, False, test.points, test.points, True, "passed", 0.0)
-    except _NotDefined as exc:
+    except MissingName as exc:
         message = f"`{exc}` is not defined yet: run the cell that defines it."
     except AssertionError as exc:
         message = str(exc) or "An assertion failed."
