@@ -15,6 +15,8 @@ from typing import Any
 import nbformat
 import yaml
 
+from .late import LatePolicyError, normalize_late_config
+
 ROLE_CONTENT = "content"  # released as written
 ROLE_SOLUTION = "solution"  # released with solutions stripped
 ROLE_TEST = "test"  # never released as a cell
@@ -26,6 +28,9 @@ GRADING_DEFAULTS: dict[str, Any] = {
     "test_timeout": 30,
     "seed": 42,
     "env": {},
+    "memory_mb": 4096,
+    "max_processes": 256,
+    "max_output_mb": 2,
 }
 
 _QUESTION_KEYS = {"name", "points", "manual", "all_or_nothing"}
@@ -77,6 +82,7 @@ class Assignment:
     questions: list[Question]
     cells: list[LabelledCell]
     metadata: dict[str, Any]
+    validation: dict[str, Any] = field(default_factory=dict)  # the config's `validate:` options
 
     def question(self, name: str) -> Question:
         for q in self.questions:
@@ -106,17 +112,46 @@ def parse_master(nb: nbformat.NotebookNode, where: str) -> Assignment:
     if not config.get("name"):
         raise AuthoringError(f"{where}: the assignment config has no 'name'")
     grading = {**GRADING_DEFAULTS, **(config.get("grading") or {})}
-    parser = _Parser(where)
+    if "late" in grading:  # YAML reads the due time as a datetime, which assignment.json cannot hold
+        try:
+            grading["late"] = normalize_late_config(grading["late"])
+        except LatePolicyError as exc:
+            raise AuthoringError(f"{where}: {exc}") from None
+    heldout = grading.get("heldout") or {}
+    parser = _Parser(where, heldout.get("question"))
     for index, cell in enumerate(cells[1:], start=1):
         parser.feed(index, cell)
     parser.finish()
+    check_heldout(where, heldout, parser.questions)
     return Assignment(
         name=str(config["name"]),
         grading=grading,
         questions=parser.questions,
         cells=parser.labelled,
         metadata=dict(nb.metadata),
+        validation=config.get("validate") or {},
     )
+
+
+def check_heldout(where: str, heldout: dict[str, Any], questions: list[Question]) -> None:
+    """The held-out question (coursekit.heldout) is scored by accuracy tiers instead of tests."""
+    if not heldout:
+        return
+    missing = {"question", "tiers"} - set(heldout)
+    if missing:
+        raise AuthoringError(f"{where}: grading.heldout needs {sorted(missing)}")
+    tiers = heldout["tiers"]
+    if not isinstance(tiers, list) or not all(isinstance(t, list) and len(t) == 2 and 0 < float(t[0]) <= 1
+                                              for t in tiers):
+        raise AuthoringError(f"{where}: grading.heldout.tiers must list [accuracy threshold in (0, 1], points] pairs")
+    question = next((q for q in questions if q.name == heldout["question"]), None)
+    if question is None or question.manual:
+        raise AuthoringError(f"{where}: grading.heldout.question {heldout['question']!r} must name an "
+                             "autograded question of this notebook")
+    points = sum(float(p) for _, p in tiers)
+    if question.tests or abs(question.points - points) > 1e-9:
+        raise AuthoringError(f"{where}: the held-out question {question.name!r} must have no tests and "
+                             f"points equal to the sum of its tiers ({points:g}), not {question.points:g}")
 
 
 def _marker(cell: nbformat.NotebookNode) -> str:
@@ -138,8 +173,9 @@ def _yaml(cell: nbformat.NotebookNode, where: str, index: int) -> dict[str, Any]
 class _Parser:
     """A small state machine over the cells: question → solution / tests / prompt blocks."""
 
-    def __init__(self, where: str) -> None:
+    def __init__(self, where: str, heldout_question: str | None = None) -> None:
         self.where = where
+        self.heldout_question = heldout_question
         self.questions: list[Question] = []
         self.labelled: list[LabelledCell] = []
         self.question: Question | None = None
@@ -212,8 +248,8 @@ class _Parser:
             raise self.fail(index, "'# END QUESTION' without '# BEGIN QUESTION'")
         if self.block is not None:
             raise self.fail(index, f"question {q.name!r} ends inside an open {self.block} block")
-        if q.manual:
-            q.points = float(self.raw_points)
+        if q.manual or q.name == self.heldout_question:
+            q.points = float(self.raw_points or 0)
         else:
             if not q.tests:
                 raise self.fail(index, f"autograded question {q.name!r} has no tests")

@@ -18,6 +18,7 @@ import nbformat
 
 from .authoring import Assignment, read_master
 from .execute import KernelSession, Limits, kernel_environment, run_notebook, seed_code, uses_tensorflow
+from .kernel_data import provide_data
 from .layout import BUNDLE_FILE, BUNDLE_FILES_DIR, Course
 from .release import bundle, notebook_bytes, solution_notebook, student_notebook
 
@@ -103,8 +104,8 @@ def execute_solution(course: Course, planned: Planned) -> nbformat.NotebookNode:
         workdir = Path(tmp) / "work"
         shutil.copytree(course.release(planned.name), workdir)
         grading = assignment.grading
-        session = KernelSession(workdir, kernel_environment(int(grading["seed"]), grading.get("env") or {}),
-                                Limits.from_grading(grading), hide=[str(course.root)])
+        env = {**kernel_environment(int(grading["seed"]), grading.get("env") or {}), **provide_data(grading, workdir)}
+        session = KernelSession(workdir, env, Limits.from_grading(grading), hide=[str(course.root)])
         session.start()
         try:
             runs = run_notebook(session, nb, seed_code(int(grading["seed"]), uses_tensorflow(nb)))

@@ -1,5 +1,8 @@
 """`grader.check("q1")` in a student's notebook: runs that question's public tests right there.
 
+`grader.export(netid="abc123")`, the release notebook's last cell, builds the submission zip
+(see coursekit.submit).
+
 The public tests travel in the release notebook's own metadata, so the notebook needs no other
 file. This is only a help for students; grades come from the autograder, which runs the public
 and hidden tests in its own process.
@@ -16,6 +19,7 @@ from typing import Any
 from .authoring import TestCase
 from .bridge import MissingName
 from .evaluate import TestOutcome, call_test, load_test
+from .submit import Export, export
 
 
 @dataclass
@@ -58,7 +62,8 @@ def find_public_tests(assignment: str, folder: Path) -> dict[str, list[TestCase]
 class Notebook:
     def __init__(self, assignment: str, folder: str | Path = ".") -> None:
         self.assignment = assignment
-        self.tests = find_public_tests(assignment, Path(folder))
+        self.folder = Path(folder)
+        self.tests = find_public_tests(assignment, self.folder)
 
     def check(self, question: str, namespace: dict[str, Any] | None = None) -> CheckResult:
         if question not in self.tests:
@@ -68,6 +73,10 @@ class Notebook:
 
     def check_all(self, namespace: dict[str, Any] | None = None) -> list[CheckResult]:
         return [self.check(q, namespace) for q in self.tests]
+
+    def export(self, netid: str, namespace: dict[str, Any] | None = None) -> Export:
+        """Runs the public tests, then zips the saved notebook and the student's files for submission."""
+        return export(self.assignment, netid, self.folder, lambda: self.check_all(namespace))
 
 
 def _user_namespace() -> dict[str, Any]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
@@ -53,25 +52,47 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
+LIMIT_OPTIONS = ("cell_timeout", "total_timeout", "test_timeout", "memory_mb", "max_processes", "max_output_mb")
+
+
+def make_executor(args: argparse.Namespace, limits):
+    from .executors import DockerExecutor, LocalExecutor, RayExecutor, default_jobs, visible_gpus
+
+    gpus = visible_gpus()
+    jobs = args.jobs or default_jobs(limits, gpus, args.share_gpus)
+    if args.executor == "ray":
+        return RayExecutor(address=args.address, jobs=jobs, cpus_per_task=args.cpus_per_task,
+                           gpus_per_task=args.gpus_per_task)
+    if args.executor == "docker":
+        return DockerExecutor(image=args.image, jobs=jobs, options={
+            "memory": f"{int(limits.memory_mb)}m", "pids": int(limits.max_processes),
+            "cpus": args.cpus_per_task, "gpus": "all" if gpus and args.share_gpus else None})
+    return LocalExecutor(jobs=jobs, gpus=gpus, share_gpus=args.share_gpus, gpu_memory_mb=args.gpu_memory_mb)
+
+
 def cmd_grade(args: argparse.Namespace) -> int:
+    from .batch import grade_batch
     from .execute import Limits
-    from .grade import Bundle, grade_all
-    from .report import format_table, grades_table
+    from .grade import Bundle, read_results
+    from .gradebook import grades_table
+    from .report import format_table
 
     course = Course.here()
     bundle_dir = Path(args.assignment) if Path(args.assignment).is_dir() else course.autograder(args.assignment)
     if not (bundle_dir / "assignment.json").is_file():
         raise SystemExit(f"no autograder bundle for {args.assignment!r} (looked in {bundle_dir})")
     bundle = Bundle.load(bundle_dir)
-    limits = Limits.from_grading({**bundle.grading, **{k: v for k, v in {
-        "cell_timeout": args.cell_timeout, "total_timeout": args.total_timeout,
-        "test_timeout": args.test_timeout}.items() if v is not None}})
-    results = grade_all([Path(p) for p in args.submissions], bundle, Path(args.output), limits, jobs=args.jobs)
-    print(format_table(*grades_table(results, bundle.questions)))
-    failed = [r for r in results if r.status != "graded"]
-    print(f"{len(results) - len(failed)} graded, {len(failed)} could not be graded"
-          + (": " + "; ".join(f"{r.student}: {r.notes[-1]}" for r in failed) if failed else ""))
-    return 0
+    overrides = {k: getattr(args, k) for k in LIMIT_OPTIONS if getattr(args, k) is not None}
+    limits = Limits.from_grading({**bundle.grading, **overrides})
+    executor = make_executor(args, limits)
+    out = Path(args.output)
+    summary = grade_batch([Path(p) for p in args.submissions], bundle, out, executor, limits,
+                          regrade=args.regrade, progress=not args.quiet)
+    print(format_table(*grades_table(read_results(out), bundle.questions)))
+    for warning in summary.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    print(summary.line())
+    return summary.exit_status
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -83,9 +104,61 @@ def cmd_demo(args: argparse.Namespace) -> int:
         fixtures = course.root / "tests" / "fixtures" / name
         if fixtures.is_dir():
             print(f"\n== grading the example submissions of {name}")
-            cmd_grade(argparse.Namespace(submissions=[str(fixtures)], assignment=name,
-                                         output=str(Path(args.output) / name), cell_timeout=None,
-                                         total_timeout=None, test_timeout=None, jobs=os.cpu_count() or 1))
+            cmd_grade(parser().parse_args(["grade", str(fixtures), "-a", name, "-o", str(Path(args.output) / name)]))
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """The instructors' class report of a graded batch folder."""
+    from .class_report import ReportError, write_class_report
+
+    try:
+        path = write_class_report(Path(args.out), Path(args.output) if args.output else None,
+                                  Path(args.reference) if args.reference else None, args.leaderboard)
+    except ReportError as exc:
+        raise SystemExit(f"coursekit report: {exc}") from exc
+    print(f"wrote {path}")
+    return 0
+
+
+def cmd_formgrader(args: argparse.Namespace) -> int:
+    """Hand grading in nbgrader's formgrader: export a graded batch, later merge the TAs' grades back."""
+    from .formgrader import FormgraderError, export, merge
+
+    out, course_dir = Path(args.output), Path(args.course_dir)
+    try:
+        if args.action == "export":
+            summary = export(out, args.assignment, course_dir)
+            print(f"exported {len(summary.exported)} submission(s) of {args.assignment} to {course_dir}")
+            for student in summary.without_notebook:
+                print(f"  {student}: no executed notebook (the submission could not be graded), not exported")
+            for student, question in summary.missing_answers:
+                print(f"  {student}: no answer cell for {question}; a placeholder cell holds its score box")
+        else:
+            summary = merge(out, args.assignment, course_dir)
+            print(f"merged hand grades of {len(summary.merged)} submission(s) into {out} and {out / 'grades.csv'}")
+            for student, question in summary.ungraded:
+                print(f"  {student}: {question} not graded yet (counts 0)")
+            for student in summary.not_exported:
+                print(f"  {student}: not in the gradebook (hand-graded questions count 0)")
+            for warning in summary.warnings:
+                print(f"  {warning}")
+    except FormgraderError as exc:
+        raise SystemExit(f"coursekit formgrader: {exc}") from None
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """An LMS upload file (Canvas or Brightspace gradebook CSV) from a graded batch's grades.csv."""
+    from .grade import atomic_write
+    from .lms import ExportError, export_csv
+
+    try:
+        text = export_csv(Path(args.out), args.format, Path(args.roster), args.column)
+    except (ExportError, FileNotFoundError) as exc:
+        raise SystemExit(f"coursekit export: {exc}") from exc
+    atomic_write(Path(args.output), text.encode())
+    print(f"wrote {args.output}")
     return 0
 
 
@@ -111,13 +184,56 @@ def parser() -> argparse.ArgumentParser:
     g.add_argument("--cell-timeout", type=float, help="override the assignment's per-cell timeout (s)")
     g.add_argument("--total-timeout", type=float, help="override the whole-notebook timeout (s)")
     g.add_argument("--test-timeout", type=float, help="override the per-test timeout (s)")
-    g.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
-                   help="submissions graded in parallel (default: one per CPU)")
+    g.add_argument("--memory-mb", type=float, help="override the memory cap per submission (MiB)")
+    g.add_argument("--max-processes", type=int, help="override the process-count cap per submission")
+    g.add_argument("--max-output-mb", type=float, help="override the stored output cap per cell (MB)")
+    g.add_argument("--jobs", type=int, help="submissions graded at once (default: what the machine holds: "
+                                            "CPUs, memory at the cap, one GPU each)")
+    g.add_argument("--regrade", action="store_true", help="regrade submissions already graded with the same "
+                                                         "submission and autograder content")
+    g.add_argument("--executor", choices=("local", "ray", "docker"), default="local",
+                   help="where submissions run (default: local worker processes)")
+    g.add_argument("--address", help="Ray cluster address for --executor ray (default: start a local instance)")
+    g.add_argument("--cpus-per-task", type=float, default=1, help="CPUs per submission (ray, docker)")
+    g.add_argument("--gpus-per-task", type=float, default=0, help="GPUs per submission (ray)")
+    g.add_argument("--share-gpus", action="store_true", help="every worker sees every GPU (with --gpu-memory-mb)")
+    g.add_argument("--gpu-memory-mb", type=int, help="TensorFlow GPU memory per worker when GPUs are shared")
+    g.add_argument("--image", default="coursekit-grader:latest", help="grading image for --executor docker")
+    g.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     g.set_defaults(run=cmd_grade)
 
     d = sub.add_parser("demo", help="build everything, then grade the bundled example submissions")
     d.add_argument("-o", "--output", default="out", help="output folder (default: out/)")
     d.set_defaults(run=cmd_demo)
+
+    r = sub.add_parser("report", help="one self-contained HTML report of a graded batch, for instructors")
+    r.add_argument("out", help="the graded batch folder (holds <student>/results.json)")
+    r.add_argument("-o", "--output", help="the HTML file to write (default: OUT/report.html)")
+    r.add_argument("--reference", help="the reference solution's results.json, or a folder holding it")
+    r.add_argument("--leaderboard", action="store_true",
+                   help="add the final-project leaderboard by student pseudonym (keyed by "
+                        "$COURSEKIT_LEADERBOARD_SECRET, else by OUT/.leaderboard_secret, made once)")
+    r.set_defaults(run=cmd_report)
+
+    f = sub.add_parser("formgrader", help="hand grading in nbgrader's formgrader: export a batch, merge grades back")
+    actions = f.add_subparsers(dest="action", required=True)
+    for action, text in (("export", "write the graded batch OUT into an nbgrader course directory"),
+                         ("merge", "merge the gradebook's manual scores and comments into OUT")):
+        a = actions.add_parser(action, help=text)
+        a.add_argument("output", help="output folder of `coursekit grade`")
+        a.add_argument("-a", "--assignment", required=True, help="assignment name")
+        a.add_argument("--course-dir", required=True, help="nbgrader course directory (holds gradebook.db)")
+    f.set_defaults(run=cmd_formgrader)
+
+    x = sub.add_parser("export", help="an LMS upload file (Canvas or Brightspace gradebook CSV) of a graded batch")
+    x.add_argument("out", help="the graded batch folder (holds grades.csv)")
+    x.add_argument("--format", required=True, choices=["canvas", "brightspace"], help="the LMS")
+    x.add_argument("--roster", required=True,
+                   help="CSV: column 'student' (our id) and the LMS's id columns under the LMS's names")
+    x.add_argument("--column", required=True,
+                   help="Canvas: the assignment column as Canvas names it, 'Name (id)'; Brightspace: the grade item")
+    x.add_argument("-o", "--output", required=True, help="the CSV file to write")
+    x.set_defaults(run=cmd_export)
     return p
 
 

@@ -2,11 +2,14 @@
 
 Cells that raise do not stop the run. A cell that runs past its timeout is interrupted; if the
 kernel does not answer after that, or dies (segfault, os._exit), a new kernel replays the cells
-that worked, skips the bad one and goes on. The whole notebook has its own time budget.
+that worked, skips the bad one and goes on. The whole notebook has its own time budget. A memory
+and a process cap (coursekit.limits) hold for the kernel and everything it starts, and a cell's
+stored output is capped: past the cap it is dropped, with a note in its place.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import tempfile
@@ -21,6 +24,7 @@ from jupyter_core.utils import run_sync
 from nbclient import NotebookClient
 from nbclient.exceptions import CellTimeoutError, DeadKernelError
 
+from .limits import ResourceGroup
 from .sandbox import SandboxSpec, isolation_available, wrap_command
 
 MAX_RESTARTS = 2
@@ -40,10 +44,31 @@ class Limits:
     cell_timeout: float = 60
     total_timeout: float = 600
     test_timeout: float = 30
+    memory_mb: float = 4096
+    max_processes: int = 256
+    max_output_mb: float = 2
 
     @classmethod
     def from_grading(cls, grading: dict[str, Any]) -> "Limits":
-        return cls(float(grading["cell_timeout"]), float(grading["total_timeout"]), float(grading["test_timeout"]))
+        defaults = cls()
+        return cls(*(type(getattr(defaults, name))(grading.get(name, getattr(defaults, name)))
+                     for name in cls.__dataclass_fields__))
+
+
+class CappedNotebookClient(NotebookClient):
+    """Keeps at most `output_cap` bytes of a cell's output; errors are always kept."""
+
+    output_cap: int | None = None
+    output_bytes: int = 0
+    output_dropped: bool = False
+
+    def output(self, outs: list, msg: dict[str, Any], display_id: str | None, cell_index: int):
+        if self.output_cap is not None and msg["msg_type"] != "error":
+            self.output_bytes += len(json.dumps(msg["content"], default=str))
+            if self.output_bytes > self.output_cap:
+                self.output_dropped = True
+                return None
+        return super().output(outs, msg, display_id, cell_index)
 
 
 class SandboxedKernelManager(AsyncKernelManager):
@@ -57,7 +82,8 @@ class SandboxedKernelManager(AsyncKernelManager):
 
 
 def kernel_environment(seed: int, extra: dict[str, str]) -> dict[str, str]:
-    keep = ("PATH", "LANG", "LC_ALL", "OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE", "CUDA_VISIBLE_DEVICES")
+    keep = ("PATH", "LANG", "LC_ALL", "OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE", "CUDA_VISIBLE_DEVICES",
+            "COURSEKIT_GPU_MEMORY_MB")
     env = {k: os.environ[k] for k in keep if k in os.environ}
     env.update({
         "PYTHONHASHSEED": str(seed),
@@ -75,11 +101,21 @@ def kernel_environment(seed: int, extra: dict[str, str]) -> dict[str, str]:
     return env
 
 
+# Shared GPUs (`coursekit grade --share-gpus --gpu-memory-mb N`): cap TensorFlow's memory on each.
+GPU_MEMORY_LIMIT = """import os as _os
+if _os.environ.get("COURSEKIT_GPU_MEMORY_MB"):
+    for _gpu in _tf.config.list_physical_devices("GPU"):
+        _tf.config.set_logical_device_configuration(
+            _gpu, [_tf.config.LogicalDeviceConfiguration(memory_limit=int(_os.environ["COURSEKIT_GPU_MEMORY_MB"]))])
+del _tf, _os"""
+
+
 def seed_code(seed: int, uses_tensorflow: bool) -> str:
     lines = ["import random as _r", f"_r.seed({seed})", "del _r",
              "try:\n    import numpy as _np\n    _np.random.seed(%d)\n    del _np\nexcept ImportError:\n    pass" % seed]
     if uses_tensorflow:
-        lines.append("import tensorflow as _tf\n_tf.random.set_seed(%d)\ndel _tf" % seed)
+        lines.append("import tensorflow as _tf\n_tf.random.set_seed(%d)" % seed)
+        lines.append(GPU_MEMORY_LIMIT)
     return "\n".join(lines)
 
 
@@ -103,10 +139,14 @@ class KernelSession:
     isolated: bool = field(default_factory=isolation_available)
     log_path: Path | None = None  # the kernel's own stdout and stderr go here
     restarts: int = 0
-    _client: NotebookClient | None = None
+    _client: CappedNotebookClient | None = None
     _runtime: tempfile.TemporaryDirectory | None = None
+    _group: ResourceGroup | None = None
+    incidents: list[str] = field(default_factory=list)
 
     def start(self) -> None:
+        if self._group is None:
+            self._group = ResourceGroup.create(self.limits.memory_mb, self.limits.max_processes)
         self._runtime = tempfile.TemporaryDirectory(prefix="coursekit-kernel-")
         runtime = Path(self._runtime.name)
         os.chmod(runtime, 0o755)
@@ -117,8 +157,9 @@ class KernelSession:
                 hide=self.hide,
                 read_only=python_roots(),
                 writable=[str(self.workdir), str(runtime)],
+                cgroup_procs=self._group.procs_files,
             )
-        client = NotebookClient(nbformat.v4.new_notebook(), km=km, kernel_name="python3",
+        client = CappedNotebookClient(nbformat.v4.new_notebook(), km=km, kernel_name="python3",
                                 allow_errors=True, record_timing=False, interrupt_on_timeout=False,
                                 startup_timeout=120, iopub_timeout=60,
                                 raise_on_iopub_timeout=True)
@@ -129,26 +170,37 @@ class KernelSession:
         client.start_new_kernel_client()
         self._client = client
 
-    def close(self) -> None:
+    @property
+    def caps_enforced(self) -> bool:
+        return bool(self._group and self._group.active)
+
+    def close(self, keep_group: bool = False) -> None:
         if self._client is not None:
             try:
                 run_sync(self._client._async_cleanup_kernel)()
             except Exception:  # the kernel may already be gone; nothing left to release
                 pass
             self._client = None
+        if self._group is not None and keep_group:
+            self._group.kill_all()
+        elif self._group is not None:
+            self._group.close()
+            self._group = None
         if self._runtime is not None:
             self._runtime.cleanup()
             self._runtime = None
 
     def restart(self) -> None:
-        self.close()
+        self.close(keep_group=True)
         self.restarts += 1
         self.start()
 
-    def run_cell(self, cell: nbformat.NotebookNode, index: int, timeout: float) -> CellRun:
+    def run_cell(self, cell: nbformat.NotebookNode, index: int, timeout: float, cap_output: bool = True) -> CellRun:
         """Runs one code cell in place (its outputs are replaced)."""
         client = self._client
         client.timeout = max(1, int(timeout))
+        client.output_cap = int(self.limits.max_output_mb * 2**20) if cap_output else None
+        client.output_bytes, client.output_dropped = 0, False
         # nbclient stores the cell at its index in client.nb; one scratch slot serves every cell.
         client.nb = nbformat.v4.new_notebook(cells=[cell])
         started = time.monotonic()
@@ -157,21 +209,55 @@ class KernelSession:
         except CellTimeoutError:
             responsive = self._interrupt()
             note = "" if responsive else " and the kernel did not respond to the interrupt"
-            return CellRun(index, "timeout" if responsive else "died",
-                           f"timed out after {int(timeout)} s{note}", time.monotonic() - started)
+            self._record("timeout")
+            return self._checked(CellRun(index, "timeout" if responsive else "died",
+                                         f"timed out after {int(timeout)} s{note}", time.monotonic() - started))
         except DeadKernelError:
-            return CellRun(index, "died", "the kernel died (crash, os._exit or out of memory)",
-                           time.monotonic() - started)
+            return self._checked(CellRun(index, "died", "the kernel died (crash, os._exit or out of memory)",
+                                         time.monotonic() - started))
+        finally:
+            self._note_dropped_output(cell)
         seconds = time.monotonic() - started
         errors = [o for o in cell.get("outputs", []) if o.get("output_type") == "error"]
         if errors:
-            return CellRun(index, "error", f"{errors[0].get('ename')}: {errors[0].get('evalue')}", seconds)
+            return self._checked(CellRun(index, "error", f"{errors[0].get('ename')}: {errors[0].get('evalue')}",
+                                         seconds))
         return CellRun(index, "ok", "", seconds)
 
     def run_code(self, code: str, timeout: float) -> tuple[CellRun, list[dict[str, Any]]]:
         cell = nbformat.v4.new_code_cell(code)
-        run = self.run_cell(cell, -1, timeout)
+        run = self.run_cell(cell, -1, timeout, cap_output=False)
         return run, list(cell.get("outputs", []))
+
+    def _record(self, incident: str) -> None:
+        if incident not in self.incidents:
+            self.incidents.append(incident)
+
+    def _checked(self, run: CellRun) -> CellRun:
+        """Names the limit behind a dead or stuck kernel, when a control group saw it."""
+        if self._group is None:
+            return run
+        if self._group.memory_exceeded() and "memory" not in self.incidents:
+            self._record("memory")
+            run.status = "died"
+            run.message = (f"memory limit exceeded: the notebook used more than {self.limits.memory_mb:g} MiB "
+                           "and its kernel was stopped")
+        if self._group.processes_exceeded() and "processes" not in self.incidents:
+            self._record("processes")
+            run.message += (f"; process limit reached: the notebook tried to run more than "
+                            f"{self.limits.max_processes} processes at once")
+        if run.status == "died":
+            self._record("died")
+        return run
+
+    def _note_dropped_output(self, cell: nbformat.NotebookNode) -> None:
+        if self._client is None or not self._client.output_dropped:
+            return
+        self._record("output")
+        cell.setdefault("outputs", []).append(nbformat.v4.new_output(
+            "stream", name="stderr",
+            text=f"[coursekit] output truncated: this cell printed more than {self.limits.max_output_mb:g} MB; "
+                 "the rest was dropped.\n"))
 
     def _interrupt(self) -> bool:
         """Interrupts a runaway cell; True when the kernel answers again afterwards."""

@@ -3,25 +3,26 @@
 from __future__ import annotations
 
 import json
-import multiprocessing
+import os
+import re
 import shutil
 import tempfile
 import time
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import nbformat
-from tqdm import tqdm
 
 from .authoring import Question, TestCase
 from .bridge import KERNEL_CODE, BridgeFailure, StudentKernel
 from .evaluate import TestOutcome, run_test
 from .execute import CellRun, KernelSession, Limits, kernel_environment, run_notebook, seed_code, uses_tensorflow
-from .intake import IntakeError, Submission, discover, unpack
+from .heldout import HeldoutConfig, evaluate_heldout
+from .intake import IntakeError, Submission, absolute_paths, unpack
+from .kernel_data import provide_data
 from .layout import BUNDLE_FILE, BUNDLE_FILES_DIR, Course
-from .report import write_feedback, write_grades_csv, write_results_json
+from .report import grading_log, write_feedback, write_results_json
 from .scoring import QuestionScore, score_questions
 
 
@@ -55,6 +56,10 @@ class SubmissionResult:
     cells: list[CellRun] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    metrics: dict[str, Any] = field(default_factory=dict)  # held-out evaluation (final project)
+    incidents: list[str] = field(default_factory=list)  # timeout | memory | processes | output | died | network | intake
+    comments: dict[str, str] = field(default_factory=dict)  # question name -> comment from hand grading
+    key: str = ""  # hash of the submission's and the autograder's content (resume)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -66,28 +71,36 @@ class SubmissionResult:
             [QuestionScore(**q) for q in data["questions"]],
             [TestOutcome(**t) for t in data["tests"]],
             [CellRun(**c) for c in data["cells"]],
-            data["notes"], data["seconds"],
+            data["notes"], data["seconds"], data.get("metrics", {}), data.get("incidents", []),
+            data.get("comments", {}), data.get("key", ""),
         )
 
 
-def grade_submission(submission: Submission, bundle: Bundle, out: Path, limits: Limits | None = None) -> SubmissionResult:
-    """Grades one submission and writes its results.json, executed notebook and feedback page."""
+def grade_submission(submission: Submission, bundle: Bundle, out: Path, limits: Limits | None = None,
+                     key: str = "") -> SubmissionResult:
+    """Grades one submission and writes its results.json, executed notebook, feedback page and log.
+
+    `key` (coursekit.batch) is stored in the result, so a later batch knows what it was graded from.
+    """
     started = time.monotonic()
     limits = limits or Limits.from_grading(bundle.grading)
+    folder = out / submission.student
+    folder.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="coursekit-work-") as tmp:
         workdir = Path(tmp) / "work"
         try:
             notebook = prepare_workdir(submission, bundle, workdir)
         except IntakeError as exc:
-            result = failed_result(submission, bundle, str(exc))
+            result = failed_result(submission, bundle, str(exc), incident="intake")
         else:
             try:
-                result = run_and_test(submission, bundle, notebook, workdir, limits, out)
+                result = run_and_test(submission, bundle, notebook, workdir, limits, folder)
             except Exception as exc:  # noqa: BLE001 - one broken submission must not stop the batch
                 result = failed_result(submission, bundle, f"Grading failed: {type(exc).__name__}: {exc}")
-            save_notebook(notebook, out / submission.student / f"{submission.student}.ipynb")
+            save_notebook(notebook, folder / f"{submission.student}.ipynb")
     result.seconds = round(time.monotonic() - started, 3)
-    write_outputs(result, out / submission.student)
+    result.key = key
+    write_outputs(result, folder)
     return result
 
 
@@ -100,38 +113,86 @@ def prepare_workdir(submission: Submission, bundle: Bundle, workdir: Path) -> nb
     return unpack(submission, workdir)
 
 
-def failed_result(submission: Submission, bundle: Bundle, reason: str) -> SubmissionResult:
+def failed_result(submission: Submission, bundle: Bundle, reason: str, incident: str | None = None) -> SubmissionResult:
     scores = score_questions(bundle.questions, [])
-    return SubmissionResult(submission.student, submission.path.name, bundle.name, "error", scores, notes=[reason])
+    return SubmissionResult(submission.student, submission.path.name, bundle.name, "error", scores,
+                            notes=[*submission.notes, reason], incidents=[incident] if incident else [])
 
 
 def run_and_test(submission: Submission, bundle: Bundle, nb: nbformat.NotebookNode, workdir: Path,
-                 limits: Limits, out: Path) -> SubmissionResult:
+                 limits: Limits, folder: Path) -> SubmissionResult:
     grading = bundle.grading
-    env = kernel_environment(int(grading["seed"]), grading.get("env") or {})
-    hidden = [str(out.resolve()), str(Course.here().root), str(bundle.root.resolve()),
+    env = {**kernel_environment(int(grading["seed"]), grading.get("env") or {}), **provide_data(grading, workdir)}
+    hidden = [str(folder.parent.resolve()), str(Course.here().root), str(bundle.root.resolve()),
               str(submission.path.parent.resolve())]
-    session = KernelSession(workdir, env, limits, hide=hidden,
-                            log_path=out / submission.student / "kernel.log")
+    session = KernelSession(workdir, env, limits, hide=hidden, log_path=folder / "kernel.log")
     setup = seed_code(int(grading["seed"]), uses_tensorflow(nb))
-    notes = submission.notes[:]
-    if not session.isolated:
-        notes.append("Isolation unavailable (the grader is not root): the kernel ran as the grader's user.")
+    notes = submission.notes + path_notes(nb)
     session.start()
     try:
         cells = run_notebook(session, nb, setup)
         outcomes = run_all_tests(bundle.questions, session, nb, setup)
+        heldout = HeldoutConfig.from_grading(grading)
+        metrics: dict[str, Any] = {}
+        if heldout:
+            tiers, metrics = evaluate_heldout(student_kernel(session, nb, setup), heldout)
+            outcomes += tiers
     finally:
         session.close()
+    incidents = session.incidents + (["network"] if network_attempts(nb) else [])
+    notes += session_notes(session, nb, metrics)
+    return SubmissionResult(submission.student, submission.path.name, bundle.name, "graded",
+                            score_questions(bundle.questions, outcomes), outcomes, cells, notes,
+                            metrics=metrics, incidents=incidents)
+
+
+def path_notes(nb: nbformat.NotebookNode) -> list[str]:
+    lines = absolute_paths(nb)
+    if not lines:
+        return []
+    return ["Your notebook uses absolute paths, which do not exist on other machines; use paths relative "
+            "to the notebook's folder (" + "; ".join(lines[:3]) + (" ..." if len(lines) > 3 else "") + ")."]
+
+
+def session_notes(session: KernelSession, nb: nbformat.NotebookNode, metrics: dict[str, Any]) -> list[str]:
+    notes = []
+    if not session.isolated:
+        notes.append("Isolation unavailable (the grader is not root): the kernel ran as the grader's user.")
+    elif not session.caps_enforced:
+        notes.append("Memory and process caps unavailable (no writable control groups).")
     if session.restarts:
         notes.append(f"The kernel died and was restarted {session.restarts} time(s); the cells that "
                      "crashed it were skipped.")
-    return SubmissionResult(submission.student, submission.path.name, bundle.name, "graded",
-                            score_questions(bundle.questions, outcomes), outcomes, cells, notes)
+    attempts = network_attempts(nb)
+    if attempts:
+        notes.append(f"Your notebook tried to reach the network (cell {', '.join(map(str, attempts))}). The grader "
+                     "has no network: ship small data files with your submission and load models and data "
+                     "with the course's offline loaders.")
+    if metrics.get("flagged"):
+        notes.append(f"Flagged for review: {metrics['review_reason']}.")
+    return notes
 
 
-def run_all_tests(questions: list[Question], session: KernelSession, nb: nbformat.NotebookNode,
-                  setup: str) -> list[TestOutcome]:
+NETWORK_ERRORS = re.compile(
+    r"Network is unreachable|Temporary failure in name resolution|Name or service not known|"
+    r"nodename nor servname|Failed to establish a new connection|OfflineModeIsEnabled|"
+    r"couldn't connect to 'https://huggingface.co'|urlopen error|ConnectionError|gaierror")
+
+
+def network_attempts(nb: nbformat.NotebookNode) -> list[int]:
+    """Cells (counted from 1) whose error says they tried to use the network."""
+    found = []
+    for number, cell in enumerate(nb.cells, start=1):
+        for output in cell.get("outputs", []) if cell.cell_type == "code" else []:
+            if output.get("output_type") == "error" and NETWORK_ERRORS.search(
+                    f"{output.get('ename')}: {output.get('evalue')}"):
+                found.append(number)
+                break
+    return found
+
+
+def student_kernel(session: KernelSession, nb: nbformat.NotebookNode, setup: str) -> StudentKernel:
+    """The bridge to the student's kernel; a crash during a request replays the notebook first."""
     limits = session.limits
 
     def ask(code: str) -> list[dict[str, Any]]:
@@ -144,8 +205,13 @@ def run_all_tests(questions: list[Question], session: KernelSession, nb: nbforma
                                 "(crash, os._exit or out of memory).")
         return outputs
 
+    return StudentKernel(ask)
+
+
+def run_all_tests(questions: list[Question], session: KernelSession, nb: nbformat.NotebookNode,
+                  setup: str) -> list[TestOutcome]:
     install_bridge(session)
-    kernel = StudentKernel(ask)
+    kernel = student_kernel(session, nb, setup)
     return [run_test(q.name, t, kernel) for q in questions if not q.manual for t in q.tests]
 
 
@@ -168,48 +234,31 @@ def save_notebook(nb: nbformat.NotebookNode, path: Path) -> None:
 
 
 def atomic_write(path: Path, data: bytes) -> None:
+    """Readers see the old file or the new one, never half of one, even after a power loss."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_bytes(data)
+    with open(tmp, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
     tmp.replace(path)
 
 
 def write_outputs(result: SubmissionResult, folder: Path) -> None:
+    """results.json goes last: its presence marks a finished submission."""
+    atomic_write(folder / "grading.log", grading_log(result).encode())
     write_feedback(result, folder / "feedback.html", atomic_write)
     write_results_json(result, folder / "results.json", atomic_write)
 
 
-def grade_all(paths: Iterable[Path], bundle: Bundle, out: Path, limits: Limits | None = None,
-              jobs: int = 1) -> list[SubmissionResult]:
-    """Grades every submission found under `paths`; one bad submission never stops the batch.
-
-    Each submission is graded in a fresh worker process, so nothing one student's run leaves
-    behind (kernel clients, event loops, imported modules) can reach the next.
-    """
-    submissions = discover(list(paths))
-    out.mkdir(parents=True, exist_ok=True)
-    results = []
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=max(1, jobs), mp_context=context, max_tasks_per_child=1) as pool, \
-            tqdm(total=len(submissions), desc=f"grading {bundle.name}", unit="submission") as bar:
-        futures = {pool.submit(grade_submission, s, bundle, out, limits): s for s in submissions}
-        for future in as_completed(futures):
-            results.append(_collect(future, futures[future], bundle, out))
-            bar.set_postfix_str(futures[future].student)
-            bar.update()
-    write_grades_csv(read_results(out), bundle.questions, out / "grades.csv", atomic_write)
-    return sorted(results, key=lambda r: r.student)
-
-
-def _collect(future, submission: Submission, bundle: Bundle, out: Path) -> SubmissionResult:
+def read_result(folder: Path) -> SubmissionResult | None:
+    """One student's result as written by write_outputs, or None when there is none yet."""
     try:
-        return future.result()
-    except Exception as exc:  # noqa: BLE001 - the worker itself died; the batch goes on
-        result = failed_result(submission, bundle, f"Grading failed: {type(exc).__name__}: {exc}")
-        write_outputs(result, out / submission.student)
-        return result
+        data = json.loads((folder / "results.json").read_text())
+    except (OSError, ValueError):
+        return None
+    return SubmissionResult.from_dict(data["extra_data"]["coursekit"])
 
 
 def read_results(out: Path) -> list[SubmissionResult]:
-    return [SubmissionResult.from_dict(json.loads(p.read_text())["extra_data"]["coursekit"])
-            for p in sorted(out.glob("*/results.json"))]
+    return [r for r in (read_result(p.parent) for p in sorted(out.glob("*/results.json"))) if r is not None]

@@ -1,10 +1,18 @@
-"""Finds submissions and unpacks one into a working directory, refusing anything unsafe."""
+"""Finds submissions and unpacks one into a working directory, refusing anything unsafe.
+
+The course's naming rule: `HW<n>_<NetID>.zip` holding `Assignment_<n>.ipynb` (plus the student's
+data folder and own modules), or a bare `HW<n>_<NetID>.ipynb`. The NetID is the student id. A
+file that does not follow the rule is still graded, under an id derived from its name, with a
+note saying so. When two files name the same student, the most recent one is graded and the
+other is noted.
+"""
 
 from __future__ import annotations
 
 import re
 import stat
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -13,6 +21,10 @@ import nbformat
 MAX_ZIP_FILES = 2000
 MAX_ZIP_BYTES = 500 * 1024 * 1024
 IGNORED_PARTS = {"__MACOSX", ".ipynb_checkpoints"}
+ACCEPTED_SUFFIXES = (".ipynb", ".zip")
+REFUSED_ARCHIVES = (".rar", ".7z", ".tar", ".gz", ".tgz", ".bz2", ".xz")
+COURSE_NAME = re.compile(r"HW(?P<number>\d+)_(?P<netid>[A-Za-z0-9][A-Za-z0-9_.-]*)", re.I)
+ABSOLUTE_PATH = re.compile(r"""(?:['"]|\b)(?P<path>[A-Za-z]:[\\/]|/home/|/Users/|/mnt/[a-z]/|~/)""")
 
 
 class IntakeError(ValueError):
@@ -26,21 +38,57 @@ class Submission:
     notes: list[str] = field(default_factory=list)
 
 
-def student_id(path: Path) -> str:
+def derived_id(path: Path) -> str:
     return re.sub(r"[^A-Za-z0-9_.-]", "_", path.stem) or "unnamed"
 
 
-def discover(paths: list[Path]) -> list[Submission]:
-    """Every .ipynb and .zip under the given files or folders, in name order."""
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found += [p for p in sorted(path.iterdir()) if p.suffix.lower() in (".ipynb", ".zip")]
-        elif path.exists():
-            found.append(path)
-        else:
-            raise FileNotFoundError(f"no such submission file or folder: {path}")
-    return [Submission(p, student_id(p)) for p in found]
+def identify(path: Path, assignment_number: int | None) -> Submission:
+    """The student id from the file name, with a note when the name breaks the course's rule."""
+    match = COURSE_NAME.fullmatch(path.stem)
+    if not match:
+        student = derived_id(path)
+        return Submission(path, student, [
+            f"The file name {path.name!r} does not follow the course's rule HW<n>_<NetID>"
+            f"{path.suffix.lower() or '.zip'}; it was graded under the id {student!r}."])
+    notes = []
+    if assignment_number is not None and int(match["number"]) != assignment_number:
+        notes.append(f"The file name {path.name!r} says HW{int(match['number'])}, but this is "
+                     f"assignment {assignment_number}; it was graded as assignment {assignment_number}.")
+    return Submission(path, match["netid"], notes)
+
+
+def candidates(path: Path) -> list[Path]:
+    if path.is_dir():
+        return [p for p in sorted(path.iterdir())
+                if p.is_file() and p.suffix.lower() in ACCEPTED_SUFFIXES + REFUSED_ARCHIVES]
+    if path.exists():
+        return [path]
+    raise FileNotFoundError(f"no such submission file or folder: {path}")
+
+
+def discover(paths: list[Path], assignment_number: int | None = None) -> list[Submission]:
+    """Every submission under the given files or folders, one per student, in id order."""
+    found = [identify(p, assignment_number) for path in paths for p in candidates(path)]
+    by_student: dict[str, list[Submission]] = {}
+    for submission in found:
+        by_student.setdefault(submission.student, []).append(submission)
+    return [keep_latest(group) for _, group in sorted(by_student.items())]
+
+
+def keep_latest(group: list[Submission]) -> Submission:
+    """Of several files for one student, the most recently modified (then the last by name)."""
+    ordered = sorted(group, key=lambda s: (s.path.stat().st_mtime_ns, s.path.name))
+    chosen = ordered[-1]
+    others = ", ".join(repr(s.path.name) for s in ordered[:-1])
+    if others:
+        chosen.notes.append(f"More than one file names this student: graded the most recent, "
+                            f"{chosen.path.name!r}; ignored {others}.")
+    return chosen
+
+
+def assignment_number(name: str) -> int | None:
+    match = re.match(r"[A-Za-z]+(\d+)", name)
+    return int(match.group(1)) if match else None
 
 
 def unpack(submission: Submission, workdir: Path) -> nbformat.NotebookNode:
@@ -53,6 +101,14 @@ def unpack(submission: Submission, workdir: Path) -> nbformat.NotebookNode:
     if suffix == ".zip":
         return read_notebook(extract_zip(submission.path, workdir))
     raise IntakeError(f"{submission.path.name}: format not accepted (submit a .ipynb or a .zip)")
+
+
+def absolute_paths(nb: nbformat.NotebookNode) -> list[str]:
+    """Code lines that use an absolute path, which will not exist on the grader's machine."""
+    return [f"cell {number}: {line.strip()[:120]}"
+            for number, cell in enumerate(nb.cells, start=1) if cell.cell_type == "code"
+            for line in cell.source.splitlines()
+            if ABSOLUTE_PATH.search(line) and not line.lstrip().startswith("#")]
 
 
 def read_notebook(path: Path) -> nbformat.NotebookNode:
@@ -76,8 +132,11 @@ def extract_zip(path: Path, workdir: Path) -> Path:
     with archive:
         members = [m for m in archive.infolist() if not IGNORED_PARTS & set(PurePosixPath(m.filename).parts)]
         check_members(path.name, members)
-        for member in members:
-            archive.extract(member, workdir)
+        try:
+            for member in members:
+                archive.extract(member, workdir)
+        except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as exc:
+            raise IntakeError(f"{path.name} is a damaged zip file: {exc}") from None
     notebooks = sorted(workdir.rglob("*.ipynb"))
     notebooks = [n for n in notebooks if not IGNORED_PARTS & set(n.parts)]
     if len(notebooks) != 1:

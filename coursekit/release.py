@@ -10,6 +10,7 @@ import nbformat
 
 from .authoring import ROLE_CONTENT, ROLE_PROMPT, ROLE_SOLUTION, ROLE_TEST, Assignment, TestCase
 from .solutions import MANUAL_ANSWER, clean_solution, strip_solution
+from .submit import DATA_DIR, FILE_LIMIT_MIB, notebook_name, zip_name
 
 KEPT_METADATA = ("kernelspec", "language_info")
 
@@ -26,8 +27,25 @@ def check_cell_source(question: str) -> str:
     return f"grader.check({question!r})"
 
 
+def export_markdown_source(assignment: str) -> str:
+    return (
+        "## Submit\n\n"
+        "1. **Save this notebook first** (File ▸ Save, or Ctrl+S): "
+        "the cell below zips the notebook as it is on disk.\n"
+        "2. Write your NetID between the quotes, once, then run the cell.\n\n"
+        f"It runs the public tests and shows a summary, warns about absolute paths and about files over "
+        f"{FILE_LIMIT_MIB} MiB, then writes `{zip_name(assignment, '<NetID>')}` next to this notebook. The zip "
+        f"holds this notebook as `{notebook_name(assignment)}`, your `{DATA_DIR}/` folder and your own modules "
+        "(the `.py` files next to this notebook). Upload that zip."
+    )
+
+
+def export_cell_source() -> str:
+    return 'grader.export(netid="")'
+
+
 def student_notebook(assignment: Assignment) -> nbformat.NotebookNode:
-    """What students get: solutions stripped, tests replaced by grader.check cells."""
+    """What students get: solutions stripped, tests replaced by grader.check cells, a last cell to submit."""
     return _assemble(assignment, for_student=True, variants={})
 
 
@@ -52,6 +70,9 @@ def _assemble(assignment: Assignment, for_student: bool, variants: dict[str, str
                 cells.append(nbformat.v4.new_code_cell(check_cell_source(item.question)))
         if item.question in variants and _last_solution_cell(labelled, position):
             cells.append(nbformat.v4.new_code_cell(variants[item.question]))
+    if for_student:
+        cells += [nbformat.v4.new_markdown_cell(export_markdown_source(assignment.name)),
+                  nbformat.v4.new_code_cell(export_cell_source())]
     nb = nbformat.v4.new_notebook(cells=cells)
     nb.metadata = {k: assignment.metadata[k] for k in KEPT_METADATA if k in assignment.metadata}
     nb.metadata["coursekit"] = {

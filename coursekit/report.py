@@ -1,4 +1,4 @@
-"""What people read: Gradescope's results.json, the student's feedback page, the class grades.csv.
+"""What people read: Gradescope's results.json and the student's feedback page (grades.csv: gradebook.py).
 
 Nothing here shows hidden test code or expected values: a TestOutcome only carries the test's
 name and a message that evaluate.py already made safe.
@@ -6,9 +6,7 @@ name and a message that evaluate.py already made safe.
 
 from __future__ import annotations
 
-import csv
 import html
-import io
 import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
@@ -16,7 +14,6 @@ from typing import TYPE_CHECKING, Any, Callable
 from .scoring import total
 
 if TYPE_CHECKING:
-    from .authoring import Question
     from .grade import SubmissionResult
 
 Writer = Callable[[Path, bytes], None]
@@ -39,7 +36,7 @@ def results_json(result: "SubmissionResult") -> dict[str, Any]:
     return {
         "score": score,
         "execution_time": result.seconds,
-        "output": "\n".join(result.notes),
+        "output": "\n".join([*result.notes, *metrics_lines(result.metrics)]),
         "visibility": "visible",
         "stdout_visibility": "hidden",
         "tests": tests,
@@ -47,28 +44,41 @@ def results_json(result: "SubmissionResult") -> dict[str, Any]:
     }
 
 
+def metrics_lines(metrics: dict[str, Any]) -> list[str]:
+    """The held-out evaluation in plain text: scores, then the confusion matrix."""
+    if not metrics:
+        return []
+    labels = metrics["labels"]
+    width = max(len(x) for x in labels) + 2
+    lines = [f"Held-out test: accuracy {metrics['accuracy']:.4f}, macro-F1 {metrics['macro_f1']:.4f} "
+             f"on {metrics['n']} sentences."]
+    if metrics.get("perturbed_accuracy") is not None:
+        lines.append(f"On lightly perturbed copies: accuracy {metrics['perturbed_accuracy']:.4f} "
+                     f"(gap {metrics['gap']:.4f}).")
+    lines.append("Confusion matrix (rows: true label, columns: predicted):")
+    lines.append(" " * width + "".join(x.rjust(width) for x in labels))
+    lines += [label.ljust(width) + "".join(str(c).rjust(width) for c in row)
+              for label, row in zip(labels, metrics["confusion_matrix"])]
+    return lines
+
+
+def grading_log(result: "SubmissionResult") -> str:
+    """The per-submission log: what ran, how long, what went wrong, what scored."""
+    lines = [f"{result.assignment} / {result.student} ({result.submission}): {result.status}, "
+             f"{result.seconds:.1f} s, key {result.key or '-'}"]
+    lines += [f"note: {n}" for n in result.notes]
+    lines += [f"incident: {i}" for i in result.incidents]
+    lines += [f"cell {c.index + 1}: {c.status} {c.seconds:.1f} s {c.message}".rstrip() for c in result.cells]
+    lines += [f"test {t.question}/{t.name}: {'passed' if t.passed else 'failed'} {t.points:g}/{t.max_points:g} "
+              f"{t.seconds:.1f} s" for t in result.tests]
+    lines += [f"question {q.name}: {q.score:g}/{q.max_score:g}{' (manual)' if q.manual else ''}"
+              for q in result.questions]
+    lines += metrics_lines(result.metrics)
+    return "\n".join(lines) + "\n"
+
+
 def write_results_json(result: "SubmissionResult", path: Path, write: Writer) -> None:
     write(path, (json.dumps(results_json(result), indent=1, sort_keys=True) + "\n").encode())
-
-
-def grades_table(results: list["SubmissionResult"], questions: list["Question"]) -> tuple[list[str], list[list[Any]]]:
-    header = ["student", *[q.name for q in questions], "total", "max", "status"]
-    rows = []
-    for result in sorted(results, key=lambda r: r.student):
-        by_name = {q.name: q.score for q in result.questions}
-        score, maximum = total(result.questions)
-        rows.append([result.student, *[_number(by_name.get(q.name, 0.0)) for q in questions],
-                     _number(score), _number(maximum), result.status])
-    return header, rows
-
-
-def write_grades_csv(results: list["SubmissionResult"], questions: list["Question"], path: Path, write: Writer) -> None:
-    header, rows = grades_table(results, questions)
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(header)
-    writer.writerows(rows)
-    write(path, buffer.getvalue().encode())
 
 
 def format_table(header: list[str], rows: list[list[Any]]) -> str:
@@ -112,9 +122,13 @@ def feedback_html(result: "SubmissionResult") -> str:
             f"<pre class='muted'>{e(t.message)}</pre></div>"
             for t in tests
         ) or ("<span class='muted'>graded by hand</span>" if question.manual else "")
+        comment = result.comments.get(question.name)
+        if comment:
+            rows += f"<div class='note'>Grader's comment:<pre>{e(comment)}</pre></div>"
         parts.append(f"<tr><td>{e(question.name)}</td><td>{_number(question.score)} / "
                      f"{_number(question.max_score)}</td><td>{rows}</td></tr>")
     parts.append("</table>")
+    parts += metrics_html(result.metrics)
     problems = [c for c in result.cells if c.status != "ok"]
     if problems:
         parts.append("<h2>Cells that did not run cleanly</h2><table><tr><th>Cell (from the top, "
@@ -123,6 +137,22 @@ def feedback_html(result: "SubmissionResult") -> str:
         parts.append("</table>")
     parts.append("</body></html>\n")
     return "".join(parts)
+
+
+def metrics_html(metrics: dict[str, Any]) -> list[str]:
+    if not metrics:
+        return []
+    e = html.escape
+    labels = metrics["labels"]
+    header = "".join(f"<th>predicted {e(x)}</th>" for x in labels)
+    rows = "".join(f"<tr><th>true {e(label)}</th>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>"
+                   for label, row in zip(labels, metrics["confusion_matrix"]))
+    perturbed = (f" On lightly perturbed copies of the test sentences: accuracy "
+                 f"<b>{metrics['perturbed_accuracy']:.4f}</b>." if metrics.get("perturbed_accuracy") is not None else "")
+    return ["<h2>Held-out test set</h2>",
+            f"<p>Accuracy <b>{metrics['accuracy']:.4f}</b>, macro-F1 <b>{metrics['macro_f1']:.4f}</b> on "
+            f"{metrics['n']} sentences your code never saw.{perturbed}</p>",
+            f"<table><tr><th></th>{header}</tr>{rows}</table>"]
 
 
 def write_feedback(result: "SubmissionResult", path: Path, write: Writer) -> None:

@@ -1,6 +1,7 @@
 """Launches the student's kernel in a sandbox, then execs it.
 
 Run as `python -m coursekit.sandbox SPEC_JSON -- COMMAND...`. As root it:
+- joins the submission's control group (memory and process caps, coursekit.limits);
 - enters a new mount namespace and (unless networking is allowed) a new network namespace;
 - hides every top-level directory but the system ones (/usr, /etc, /dev, /proc, /sys, the
   libraries) behind empty tmpfs mounts, so the repository, /work, /tmp, /root, /home, /var, /opt,
@@ -19,6 +20,8 @@ import pwd
 import sys
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+
+from .limits import join
 
 CLONE_NEWNS = 0x00020000
 CLONE_NEWNET = 0x40000000
@@ -48,6 +51,7 @@ class SandboxSpec:
     writable: list[str] = field(default_factory=list)
     user: str = "nobody"
     network: bool = False
+    cgroup_procs: list[str] = field(default_factory=list)
 
     def to_json(self) -> str:
         return json.dumps(asdict(self))
@@ -88,6 +92,7 @@ def _make_mountpoint(path: str, like: str) -> None:
 
 def enter(spec: SandboxSpec) -> None:
     """Builds the sandbox around the current process (root only)."""
+    join(spec.cgroup_procs)
     flags = CLONE_NEWNS | (0 if spec.network else CLONE_NEWNET)
     _check(_libc().unshare(flags), "unshare")
     _mount(None, "/", None, MS_REC | MS_PRIVATE)

@@ -3,13 +3,20 @@
 - the solution scores full marks on every autograded question;
 - the untouched release runs top to bottom without error and scores zero on each of them;
 - every wrong variant in source/A/wrong/ loses points on its own question and on no other.
+
+An assignment that trains models can name `validate: quick_env:` in its config: kernel environment
+variables (for example a switch that caps training steps) set for the wrong variants only. The
+solution always runs as students' notebooks do. A held-out question (coursekit.heldout) needs no
+wrong variant, and with a quick environment it is not judged on the others (a model trained for a
+few steps is not meant to reach the accuracy tiers); its own proof is the solution's full marks
+and the untouched release's zero.
 """
 
 from __future__ import annotations
 
 import tempfile
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import nbformat
@@ -27,6 +34,8 @@ class Case:
     label: str
     expectation: str  # "full" | "zero" | question name that must lose points
     notebook: nbformat.NotebookNode
+    env: dict[str, str] = field(default_factory=dict)  # extra kernel environment for this case
+    unjudged: tuple[str, ...] = ()  # questions whose score this case does not judge
 
 
 @dataclass
@@ -45,13 +54,17 @@ def cases(course: Course, name: str, planned: Planned) -> list[Case]:
     release = nbformat.reads(planned.files[course.release(name) / f"{name}.ipynb"].decode(), as_version=4)
     found = [Case("solution", "full", solution_notebook(assignment)), Case("release", "zero", release)]
     names = {q.name for q in assignment.autograded}
+    heldout = (assignment.grading.get("heldout") or {}).get("question")
+    quick_env = {str(k): str(v) for k, v in (assignment.validation.get("quick_env") or {}).items()}
     for path in course.wrong_variants(name):
         question = path.stem.split("-")[0]
         if question not in names:
             raise ValueError(f"{path}: no autograded question {question!r} in {name}")
+        quick = quick_env if question != heldout else {}
         found.append(Case(f"wrong/{path.name}", question,
-                          solution_notebook(assignment, {question: path.read_text()})))
-    missing = names - {c.expectation for c in found}
+                          solution_notebook(assignment, {question: path.read_text()}), quick,
+                          (heldout,) if quick and heldout else ()))
+    missing = names - {c.expectation for c in found} - {heldout}
     if missing:
         raise ValueError(f"{name}: no wrong variant for {sorted(missing)} (add wrong/<question>.py)")
     return found
@@ -70,6 +83,8 @@ def judge(case: Case, result: SubmissionResult) -> list[str]:
         problems += [f"cell {c.index} {c.status}: {c.message}" for c in result.cells if c.status != "ok"]
     else:
         for q in auto:
+            if q.name in case.unjudged:
+                continue
             if q.name == case.expectation and q.status == "full":
                 problems.append(f"{q.name} kept full marks: its tests do not catch this mistake")
             if q.name != case.expectation and q.status != "full":
@@ -80,6 +95,7 @@ def judge(case: Case, result: SubmissionResult) -> list[str]:
 def _grade_case(args: tuple[Path, str, Case]) -> Verdict:
     bundle_root, name, case = args
     bundle = Bundle.load(bundle_root)
+    bundle.grading["env"] = {**(bundle.grading.get("env") or {}), **case.env}
     with tempfile.TemporaryDirectory(prefix="coursekit-validate-") as tmp:
         path = Path(tmp) / "submission" / f"{name}.ipynb"
         path.parent.mkdir()

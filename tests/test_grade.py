@@ -61,7 +61,7 @@ def graded(tmp_path_factory):
             archive.writestr("Assignment_99.ipynb", nbformat.writes(zipped))
             archive.writestr("my_helpers.py", "import numpy as np\n\ndef double(x):\n    return 2 * np.asarray(x)\n")
         out = root / "out"
-        assert main(["grade", str(subs), "-a", TINY, "-o", str(out), "--jobs", "2"]) == 0
+        assert main(["grade", str(subs), "-a", TINY, "-o", str(out), "--jobs", "2"]) == 2  # garbage.ipynb
     finally:
         del os.environ["COURSEKIT_ROOT"]
     return out
@@ -99,7 +99,7 @@ def test_an_object_equal_to_everything_earns_nothing(graded):
 def test_a_notebook_that_is_not_json_gets_a_result_and_the_batch_goes_on(graded):
     data = result(graded, "garbage")
     assert data["status"] == "error" and scores(graded, "garbage") == {"q1": 0.0, "q2": 0.0, "q3": 0.0}
-    assert data["notes"][0].startswith("garbage.ipynb is not a readable Jupyter notebook")
+    assert data["notes"][-1].startswith("garbage.ipynb is not a readable Jupyter notebook")
     assert "garbage,0,0,0,0,5,error" in (graded / "grades.csv").read_text()
 
 

@@ -1,0 +1,237 @@
+"""Where submissions run: local worker processes, Ray tasks, or Docker containers.
+
+An executor takes grading tasks and yields one SubmissionResult per task as each finishes, in any
+order; `stop()` ends whatever is still running. Resume, logs and the grade sheet are the batch's
+business (coursekit.batch), identical for every executor.
+
+- `local`: one fresh spawned process per submission (nothing one student's run leaves behind can
+  reach the next), at most `jobs` at once; on a GPU box each worker gets its own GPU through
+  CUDA_VISIBLE_DEVICES, or all workers share the GPUs with a per-worker memory limit.
+- `ray`: one Ray task per submission, asking for its CPUs, memory and GPUs. The task receives the
+  submission's and the bundle's bytes and sends back the files it wrote, so a cluster needs no
+  shared filesystem; the driver writes them into the output folder.
+- `docker`: one `docker run` of the grading image per submission (coursekit.docker_executor).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from multiprocessing.connection import wait
+from pathlib import Path
+from typing import Any, Iterator
+
+from .batch import GradeTask, write_result_files
+from .execute import Limits
+from .grade import Bundle, SubmissionResult, failed_result, grade_submission, read_result, write_outputs
+from .intake import Submission
+
+STOP_GRACE_S = 10
+
+
+def visible_gpus() -> list[str]:
+    """GPU indices this machine offers: CUDA_VISIBLE_DEVICES if set, else what nvidia-smi lists."""
+    if os.environ.get("CUDA_VISIBLE_DEVICES") is not None:
+        return [g for g in os.environ["CUDA_VISIBLE_DEVICES"].split(",") if g.strip() and g.strip() != "-1"]
+    if not shutil.which("nvidia-smi"):
+        return []
+    try:
+        listing = subprocess.run(["nvidia-smi", "-L"], capture_output=True, text=True, timeout=20, check=True).stdout
+    except (subprocess.SubprocessError, OSError):
+        return []
+    return [str(i) for i, line in enumerate(l for l in listing.splitlines() if l.startswith("GPU "))]
+
+
+def default_jobs(limits: Limits, gpus: list[str], share_gpus: bool) -> int:
+    """What the machine holds: CPUs, memory at the per-submission cap, and one GPU each unless shared."""
+    memory_mb = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**20
+    jobs = min(os.cpu_count() or 1, max(1, int(memory_mb // max(limits.memory_mb, 1))))
+    if gpus and not share_gpus:
+        jobs = min(jobs, len(gpus))
+    return max(1, jobs)
+
+
+def worker_environment(slot: int, gpus: list[str], share_gpus: bool, gpu_memory_mb: int | None) -> dict[str, str]:
+    if not gpus:
+        return {}
+    if share_gpus:
+        env = {"CUDA_VISIBLE_DEVICES": ",".join(gpus)}
+        return {**env, "COURSEKIT_GPU_MEMORY_MB": str(gpu_memory_mb)} if gpu_memory_mb else env
+    return {"CUDA_VISIBLE_DEVICES": gpus[slot % len(gpus)]}
+
+
+def _grade_in_worker(task: GradeTask, bundle: Bundle, out: Path, limits: Limits, env: dict[str, str],
+                     connection) -> None:
+    """Runs in the spawned worker: SIGTERM unwinds through the grader, which shuts the kernel down."""
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(143))
+    os.environ.update(env)
+    result = grade_submission(task.submission, bundle, out, limits, key=task.key)
+    connection.send(result.to_dict())
+    connection.close()
+
+
+@dataclass
+class LocalExecutor:
+    jobs: int = 1
+    gpus: list[str] = field(default_factory=list)
+    share_gpus: bool = False
+    gpu_memory_mb: int | None = None
+    name: str = "local"
+    _running: dict[Any, tuple[GradeTask, multiprocessing.Process, Any, int]] = field(default_factory=dict)
+
+    def run(self, tasks: list[GradeTask], bundle: Bundle, out: Path, limits: Limits) -> Iterator[SubmissionResult]:
+        context = multiprocessing.get_context("spawn")
+        waiting = list(tasks)
+        free_slots = list(range(max(1, self.jobs)))
+        while waiting or self._running:
+            while waiting and free_slots:
+                self._start(context, waiting.pop(0), free_slots.pop(0), bundle, out, limits)
+            for sentinel in wait(list(self._running)):
+                task, process, receiver, slot = self._running.pop(sentinel)
+                free_slots.append(slot)
+                yield self._finish(task, process, receiver, bundle, out)
+
+    def _start(self, context, task: GradeTask, slot: int, bundle: Bundle, out: Path, limits: Limits) -> None:
+        receiver, sender = context.Pipe(duplex=False)
+        env = worker_environment(slot, self.gpus, self.share_gpus, self.gpu_memory_mb)
+        process = context.Process(target=_grade_in_worker, args=(task, bundle, out, limits, env, sender),
+                                  name=f"coursekit-grade-{task.submission.student}")
+        process.start()
+        sender.close()
+        self._running[process.sentinel] = (task, process, receiver, slot)
+
+    @staticmethod
+    def _finish(task: GradeTask, process, receiver, bundle: Bundle, out: Path) -> SubmissionResult:
+        data = receiver.recv() if receiver.poll() else None
+        process.join()
+        if data is not None:
+            return SubmissionResult.from_dict(data)
+        return worker_failure(task, bundle, out, f"the grading worker died (exit code {process.exitcode})")
+
+    def stop(self) -> None:
+        processes = [process for _, process, _, _ in self._running.values()]
+        for process in processes:
+            if process.is_alive():
+                process.terminate()
+        deadline = time.monotonic() + STOP_GRACE_S
+        for process in processes:
+            process.join(max(0.1, deadline - time.monotonic()))
+            if process.is_alive():
+                process.kill()
+        self._running.clear()
+
+
+def worker_failure(task: GradeTask, bundle: Bundle, out: Path, reason: str) -> SubmissionResult:
+    result = failed_result(task.submission, bundle, f"Grading failed: {reason}")
+    result.key = ""  # not a verdict on the submission: the next run tries again
+    write_outputs(result, out / task.submission.student)
+    return result
+
+
+def folder_files(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def grade_shipped(submission_name: str, submission_bytes: bytes, student: str, notes: list[str],
+                  bundle_files: dict[str, bytes], limits: Limits, key: str) -> dict[str, bytes]:
+    """A Ray task: rebuilds the submission and bundle from bytes, grades, returns the files written."""
+    with tempfile.TemporaryDirectory(prefix="coursekit-ray-") as tmp:
+        root = Path(tmp)
+        for name, data in bundle_files.items():
+            (root / "bundle" / name).parent.mkdir(parents=True, exist_ok=True)
+            (root / "bundle" / name).write_bytes(data)
+        (root / "in").mkdir()
+        (root / "in" / submission_name).write_bytes(submission_bytes)
+        submission = Submission(root / "in" / submission_name, student, notes)
+        grade_submission(submission, Bundle.load(root / "bundle"), root / "out", limits, key=key)
+        return {f"{student}/{name}": data for name, data in folder_files(root / "out" / student).items()}
+
+
+@dataclass
+class RayExecutor:
+    address: str | None = None
+    jobs: int = 1
+    cpus_per_task: float = 1
+    memory_mb_per_task: float | None = None
+    gpus_per_task: float = 0
+    name: str = "ray"
+    _pending: dict[Any, GradeTask] = field(default_factory=dict)
+
+    def run(self, tasks: list[GradeTask], bundle: Bundle, out: Path, limits: Limits) -> Iterator[SubmissionResult]:
+        import ray
+
+        if not ray.is_initialized():
+            ray.init(address=self.address, num_cpus=None if self.address else self.jobs,
+                     include_dashboard=False, log_to_driver=False,
+                     runtime_env={"env_vars": {"PYTHONPATH": str(Path(__file__).resolve().parents[1])}})
+        remote = ray.remote(grade_shipped).options(
+            num_cpus=self.cpus_per_task, num_gpus=self.gpus_per_task, max_retries=0,
+            memory=int((self.memory_mb_per_task or limits.memory_mb) * 2**20))
+        shipped_bundle = ray.put(folder_files(bundle.root))
+        for task in tasks:
+            s = task.submission
+            ref = remote.remote(s.path.name, s.path.read_bytes(), s.student, s.notes, shipped_bundle, limits, task.key)
+            self._pending[ref] = task
+        while self._pending:
+            done, _ = ray.wait(list(self._pending), num_returns=1)
+            task = self._pending.pop(done[0])
+            try:
+                write_result_files(ray.get(done[0]), out)
+                yield read_result(out / task.submission.student)
+            except ray.exceptions.RayError as exc:
+                yield worker_failure(task, bundle, out, f"the Ray task failed: {type(exc).__name__}: {exc}")
+
+    def stop(self) -> None:
+        import ray
+
+        for ref in list(self._pending):
+            ray.cancel(ref, force=True)
+        self._pending.clear()
+
+
+@dataclass
+class DockerExecutor:
+    """One container per submission, `jobs` at a time; the container writes into the output folder."""
+
+    image: str
+    jobs: int = 1
+    options: dict[str, Any] = field(default_factory=dict)
+    name: str = "docker"
+    _running: dict[Any, tuple[GradeTask, subprocess.Popen]] = field(default_factory=dict)
+
+    def run(self, tasks: list[GradeTask], bundle: Bundle, out: Path, limits: Limits) -> Iterator[SubmissionResult]:
+        from .docker_executor import docker_command
+
+        waiting = list(tasks)
+        while waiting or self._running:
+            while waiting and len(self._running) < max(1, self.jobs):
+                task = waiting.pop(0)
+                command = docker_command(task.submission.path, bundle.root, out, image=self.image, **self.options)
+                process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                self._running[task.submission.student] = (task, process)
+            for student, (task, process) in list(self._running.items()):
+                if process.poll() is None:
+                    continue
+                del self._running[student]
+                result = read_result(out / student)
+                if result is None or process.returncode not in (0, 2):
+                    error = process.stderr.read().decode(errors="replace").strip()[-500:] if process.stderr else ""
+                    yield worker_failure(task, bundle, out, f"the container exited with code "
+                                                            f"{process.returncode}: {error}")
+                else:
+                    yield result
+            time.sleep(0.2)
+
+    def stop(self) -> None:
+        for _, process in self._running.values():
+            process.terminate()
+        for _, process in self._running.values():
+            process.wait(STOP_GRACE_S)
+        self._running.clear()

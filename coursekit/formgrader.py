@@ -1,0 +1,280 @@
+"""Hand grading in nbgrader's formgrader: export a graded batch into a course directory, merge it back.
+
+`export` turns the output folder of `coursekit grade` into an nbgrader course directory:
+`gradebook.db` (through nbgrader's own API), `source/A/A.ipynb` and `release/A/A.ipynb` (the
+release notebook with nbgrader cell metadata), and per student `submitted/S/A/A.ipynb` (the
+executed notebook as graded) and `autograded/S/A/A.ipynb` (the same, annotated for formgrader).
+
+- A manual question becomes a manually graded nbgrader cell (grade and solution) named after the
+  question: the student's last answer cell of that question. The release does not mark answer
+  cells, so they are found by aligning the release notebook with the master notebook's labelled
+  cells (see `answer_cells`) and then looked up by cell id in the student's notebook.
+- An autograded question becomes a locked grade cell, appended at the end of the notebook, whose
+  `auto_score` is coursekit's score: formgrader shows it and nothing reruns student code.
+
+`merge` reads the TAs' manual scores and comments back into every results.json, feedback page
+and grades.csv. Exporting again updates autograded scores and keeps what TAs entered.
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+import shutil
+import sys
+import warnings
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator
+
+import nbformat
+from nbgrader.api import Gradebook, MissingEntry
+from sqlalchemy.exc import SAWarning
+
+from .authoring import ROLE_SOLUTION, ROLE_TEST, Question, read_master
+from .grade import Bundle, SubmissionResult, atomic_write, read_results, save_notebook, write_outputs
+from .gradebook import write_gradebook
+from .layout import BUNDLE_FILE, Course
+from .release import _solution_cell  # how the release renders a solution cell, reused rather than copied
+
+GRADEBOOK_FILE = "gradebook.db"
+NBGRADER_SCHEMA_VERSION = 3
+
+
+class FormgraderError(ValueError):
+    """Input that cannot be exported or merged; the message says what to do."""
+
+
+@dataclass
+class ExportSummary:
+    exported: list[str] = field(default_factory=list)
+    without_notebook: list[str] = field(default_factory=list)  # nothing to grade by hand
+    missing_answers: list[tuple[str, str]] = field(default_factory=list)  # (student, question)
+
+
+@dataclass
+class MergeSummary:
+    merged: list[str] = field(default_factory=list)
+    ungraded: list[tuple[str, str]] = field(default_factory=list)  # (student, question): still 0
+    not_exported: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # from rewriting grades.csv (late policy times)
+
+
+def load_bundle(course: Course, name: str) -> Bundle:
+    folder = course.autograder(name)
+    if not (folder / BUNDLE_FILE).is_file():
+        known = sorted(p.parent.name for p in (course.root / "autograder").glob(f"*/{BUNDLE_FILE}"))
+        raise FormgraderError(f"unknown assignment {name!r}: no {folder / BUNDLE_FILE}; known: {', '.join(known)}")
+    return Bundle.load(folder)
+
+
+def load_results(out: Path, name: str) -> list[SubmissionResult]:
+    results = read_results(out)
+    if not results:
+        raise FormgraderError(f"no graded submissions in {out}: expected <student>/results.json "
+                              "written by `coursekit grade`")
+    foreign = sorted({r.assignment for r in results} - {name})
+    if foreign:
+        raise FormgraderError(f"{out} holds results for {', '.join(foreign)}, not for {name}")
+    return results
+
+
+def answer_cells(course: Course, name: str) -> dict[str, nbformat.NotebookNode]:
+    """Manual question -> the release cell that gets the TA's score box (its last answer cell).
+
+    Every content, prompt and solution cell of the master appears in the release, in order, as
+    the release renders it; the release only adds cells of its own (the init, `grader.check` and
+    submit cells). Matching the master's cells in order against the release names each released
+    cell's role without relying on what the release adds.
+    """
+    master = read_master(course.master(name))
+    release = nbformat.read(str(course.release(name) / f"{name}.ipynb"), as_version=4)
+    manual = {q.name for q in master.questions if q.manual}
+    released = iter(release.cells)
+    answers = {}
+    for item in (item for item in master.cells if item.role != ROLE_TEST):
+        expected = _solution_cell(item.cell, for_student=True).source if item.role == ROLE_SOLUTION else item.cell.source
+        cell = next((c for c in released if c.source == expected), None)
+        if cell is None:
+            raise FormgraderError(f"release/{name}/{name}.ipynb does not match source/{name}/{name}.ipynb "
+                                  f"(no released cell for {expected[:60]!r}): run `coursekit build {name}`")
+        if item.role == ROLE_SOLUTION and item.question in manual:
+            answers[item.question] = cell
+    return answers
+
+
+def nbgrader_metadata(question: Question) -> dict[str, Any]:
+    return {
+        "grade": True,
+        "grade_id": question.name,
+        "locked": not question.manual,
+        "points": question.points,
+        "schema_version": NBGRADER_SCHEMA_VERSION,
+        "solution": question.manual,
+        "task": False,
+    }
+
+
+def annotate(nb: nbformat.NotebookNode, questions: list[Question], answers: dict[str, nbformat.NotebookNode],
+             result: SubmissionResult | None) -> tuple[nbformat.NotebookNode, list[str]]:
+    """A copy of `nb` with nbgrader cells; also the manual questions whose answer cell is missing."""
+    nb = copy.deepcopy(nb)
+    by_id = {cell.get("id"): cell for cell in nb.cells}
+    missing = []
+    for question in (q for q in questions if q.manual):
+        cell = by_id.get(answers[question.name].id) if question.name in answers else None
+        if cell is None:
+            missing.append(question.name)
+            cell = _added_cell(question, _missing_answer_text(question, answers.get(question.name)))
+            nb.cells.append(cell)
+        cell.metadata["nbgrader"] = nbgrader_metadata(question)
+    autograded = [q for q in questions if not q.manual]
+    if autograded:
+        nb.cells.append(_added_cell(None, "## Autograder results\n\nRecorded by `coursekit grade`; "
+                                          "formgrader does not rerun student code."))
+    for question in autograded:
+        cell = _added_cell(question, _autograded_text(question, result))
+        cell.metadata["nbgrader"] = nbgrader_metadata(question)
+        nb.cells.append(cell)
+    return nb, missing
+
+
+def _added_cell(question: Question | None, text: str) -> nbformat.NotebookNode:
+    cell = nbformat.v4.new_markdown_cell(text)
+    # A fixed id keeps a second export byte-for-byte identical.
+    cell["id"] = f"coursekit-{question.name if question else 'autograder'}"
+    return cell
+
+
+def _missing_answer_text(question: Question, release_cell: nbformat.NotebookNode | None) -> str:
+    where = f"no cell with id {release_cell.id!r} (deleted or recreated)" if release_cell is not None \
+        else "no answer cell in the release"
+    return f"**{question.name}**: the student's answer cell was not found ({where}); grade it from the notebook above."
+
+
+def _autograded_text(question: Question, result: SubmissionResult | None) -> str:
+    if result is None:
+        return f"**{question.name}**: autograded by coursekit ({_points(question.points)} points)."
+    score = next(s.score for s in result.questions if s.name == question.name)
+    lines = [f"**{question.name}**: autograded by coursekit, {_points(score)} / {_points(question.points)} points."]
+    lines += [f"- {'passed' if t.passed else 'FAILED'}: `{t.name}`{' (hidden)' if t.hidden else ''}"
+              for t in result.tests if t.question == question.name]
+    return "\n".join(lines)
+
+
+def _points(value: float) -> str:
+    return f"{value:g}"
+
+
+@contextmanager
+def open_gradebook(course_dir: Path) -> Iterator[Gradebook]:
+    # nbgrader stamps a new gradebook by running the `alembic` command, installed beside our Python;
+    # `.venv/bin/coursekit` run without an activated environment would not find it.
+    if shutil.which("alembic") is None:
+        os.environ["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
+    with warnings.catch_warnings(), Gradebook(f"sqlite:///{(course_dir / GRADEBOOK_FILE).resolve()}") as gradebook:
+        # nbgrader's add_submission builds its rows in a way SQLAlchemy 2 warns about; the rows are right.
+        warnings.filterwarnings("ignore", category=SAWarning, module=r"nbgrader\.api")
+        yield gradebook
+
+
+def export(out: Path, name: str, course_dir: Path, course: Course | None = None) -> ExportSummary:
+    """Writes (or updates) the nbgrader course directory for the graded batch in `out`."""
+    course = course or Course.here()
+    bundle = load_bundle(course, name)
+    results = load_results(out, name)
+    answers = answer_cells(course, name)
+    release = nbformat.read(str(course.release(name) / f"{name}.ipynb"), as_version=4)
+    template, _ = annotate(release, bundle.questions, answers, None)
+    for folder in ("source", "release"):
+        save_notebook(template, course_dir / folder / name / f"{name}.ipynb")
+    summary = ExportSummary()
+    with open_gradebook(course_dir) as gradebook:
+        record_assignment(gradebook, name, bundle.questions, template)
+        for result in results:
+            executed = out / result.student / f"{result.student}.ipynb"
+            if not executed.is_file():
+                summary.without_notebook.append(result.student)
+                continue
+            graded, missing = annotate(nbformat.read(str(executed), as_version=4), bundle.questions, answers, result)
+            atomic_write(_student_notebook(course_dir, "submitted", result.student, name), executed.read_bytes())
+            save_notebook(graded, _student_notebook(course_dir, "autograded", result.student, name))
+            record_submission(gradebook, name, bundle.questions, result)
+            summary.exported.append(result.student)
+            summary.missing_answers += [(result.student, q) for q in missing]
+    return summary
+
+
+def _student_notebook(course_dir: Path, stage: str, student: str, name: str) -> Path:
+    return course_dir / stage / student / name / f"{name}.ipynb"
+
+
+def record_assignment(gradebook: Gradebook, name: str, questions: list[Question],
+                      template: nbformat.NotebookNode) -> None:
+    """The assignment, its one notebook (named like the assignment) and one grade cell per question."""
+    cell_types = {cell.metadata["nbgrader"]["grade_id"]: cell.cell_type
+                  for cell in template.cells if "nbgrader" in cell.metadata}
+    gradebook.update_or_create_assignment(name)
+    gradebook.update_or_create_notebook(name, name)
+    for question in questions:
+        gradebook.update_or_create_grade_cell(question.name, name, name, max_score=question.points,
+                                              cell_type=cell_types[question.name])
+        if question.manual:
+            gradebook.update_or_create_solution_cell(question.name, name, name)
+
+
+def record_submission(gradebook: Gradebook, name: str, questions: list[Question], result: SubmissionResult) -> None:
+    """The student's submission with coursekit's autograded scores; manual scores are left to TAs."""
+    gradebook.update_or_create_student(result.student)
+    gradebook.update_or_create_submission(name, result.student)
+    scores = {s.name: s.score for s in result.questions}
+    for question in (q for q in questions if not q.manual):
+        grade = gradebook.find_grade(question.name, name, name, result.student)
+        grade.auto_score = scores[question.name]
+        grade.needs_manual_grade = False
+    gradebook.db.commit()
+
+
+def merge(out: Path, name: str, course_dir: Path, course: Course | None = None) -> MergeSummary:
+    """Copies the TAs' manual scores and comments into the results, feedback pages and grades.csv."""
+    course = course or Course.here()
+    bundle = load_bundle(course, name)
+    results = load_results(out, name)
+    if not (course_dir / GRADEBOOK_FILE).is_file():
+        raise FormgraderError(f"no {GRADEBOOK_FILE} in {course_dir}: run `coursekit formgrader export` first")
+    summary = MergeSummary()
+    with open_gradebook(course_dir) as gradebook:
+        try:
+            gradebook.find_assignment(name)
+        except MissingEntry:
+            raise FormgraderError(f"the gradebook in {course_dir} has no assignment {name}: "
+                                  "run `coursekit formgrader export` first") from None
+        for result in results:
+            try:
+                gradebook.find_submission(name, result.student)
+            except MissingEntry:
+                summary.not_exported.append(result.student)
+                continue
+            summary.ungraded += [(result.student, q) for q in apply_hand_grades(gradebook, name, result)]
+            write_outputs(result, out / result.student)
+            summary.merged.append(result.student)
+    write_gradebook(out, bundle, [])  # keeps the late policy's times that grades.csv recorded
+    return summary
+
+
+def apply_hand_grades(gradebook: Gradebook, name: str, result: SubmissionResult) -> list[str]:
+    """Sets the manual questions' scores and comments in `result`; returns the questions nobody graded."""
+    ungraded = []
+    for score in (s for s in result.questions if s.manual):
+        grade = gradebook.find_grade(score.name, name, name, result.student)
+        if grade.manual_score is None:
+            ungraded.append(score.name)
+        # nbgrader's own total: the manual score plus any extra credit the TA gave.
+        score.score = float(grade.score) if grade.manual_score is not None else 0.0
+        comment = (gradebook.find_comment(score.name, name, name, result.student).comment or "").strip()
+        if comment:
+            result.comments[score.name] = comment
+        else:
+            result.comments.pop(score.name, None)
+    return ungraded
