@@ -102,10 +102,19 @@ def plan_tasks(submissions: list[Submission], bundle: Bundle, out: Path, regrade
     return tasks, skipped
 
 
-def remove_partial_files(out: Path) -> None:
-    """Temporary files left by a batch that lost power mid-write."""
-    for stale in out.glob("**/.*.tmp"):
-        stale.unlink()
+STALE_TEMP_S = 600
+
+
+def remove_partial_files(out: Path, tasks: list[GradeTask]) -> None:
+    """Temporary files left by a batch that lost power mid-write.
+
+    Only in the folders this batch regrades, and old ones at the top: other graders (one
+    container per submission) may be writing theirs right now.
+    """
+    stale = [p for task in tasks for p in (out / task.submission.student).glob(".*.tmp")]
+    stale += [p for p in out.glob(".*.tmp") if time.time() - p.stat().st_mtime > STALE_TEMP_S]
+    for path in stale:
+        path.unlink(missing_ok=True)
 
 
 class BatchLog:
@@ -144,9 +153,9 @@ def grade_batch(paths: list[Path], bundle: Bundle, out: Path, executor, limits: 
     limits = limits or Limits.from_grading(bundle.grading)
     submissions = discover(paths, assignment_number(bundle.name))
     out.mkdir(parents=True, exist_ok=True)
-    remove_partial_files(out)
     log = BatchLog(out / BATCH_LOG)
     tasks, skipped = plan_tasks(submissions, bundle, out, regrade)
+    remove_partial_files(out, tasks)
     summary = BatchSummary(skipped=skipped)
     log.write(f"start {bundle.name}: {len(submissions)} submission(s), {len(tasks)} to grade, "
               f"{len(skipped)} already graded, executor {executor.name}")

@@ -193,6 +193,9 @@ def final_project(results: Sequence[SubmissionResult]) -> list[SubmissionResult]
 
 def aggregate_confusion(results: Sequence[SubmissionResult]) -> tuple[list[str], np.ndarray]:
     """The sum of the confusion matrices (rows: true label, columns: predicted)."""
+    for result in results:
+        if not {"labels", "confusion_matrix"} <= result.metrics.keys():
+            raise ReportError(f"{result.student}: its metrics hold an accuracy but no confusion_matrix and labels")
     labels = list(results[0].metrics["labels"])
     matrix = np.zeros((len(labels), len(labels)), dtype=np.int64)
     for result in results:
@@ -402,9 +405,11 @@ def failures_section(results: Sequence[SubmissionResult]) -> str:
 
 
 def troubles_section(results: Sequence[SubmissionResult]) -> str:
-    counts = table(["what", "occurrences", "students"], [(t.kind, t.occurrences, t.students) for t in trouble_counts(results)])
+    counts = table(["what", "occurrences", "students"],
+                   [(t.kind, t.occurrences, t.students) for t in trouble_counts(results)])
     who = table(["student", "status", *CELL_TROUBLES.values(), "incidents"],
-                [(s.student, s.status, *s.cells.values(), ", ".join(s.incidents)) for s in students_in_trouble(results)])
+                [(s.student, s.status, *s.cells.values(), ", ".join(s.incidents))
+                 for s in students_in_trouble(results)])
     return section("troubles", "Timeouts, crashes and limit hits", counts, "<h3>Who</h3>", who)
 
 
@@ -416,12 +421,13 @@ def run_times_section(results: Sequence[SubmissionResult]) -> str:
 
 def final_project_section(results: Sequence[SubmissionResult], reference: SubmissionResult | None) -> str:
     labels, matrix = aggregate_confusion(results)
-    accuracy, macro_f1 = (reference_metric(reference, "accuracy"), reference_metric(reference, "macro_f1"))
+    accuracy, macro_f1 = reference_metric(reference, "accuracy"), reference_metric(reference, "macro_f1")
     flagged = [(r.student, float(r.metrics["accuracy"]), float(r.metrics.get("perturbed_accuracy", float("nan"))),
                 float(r.metrics.get("gap", float("nan")))) for r in results if r.metrics.get("flagged")]
     return section(
         "final-project", "Final project",
-        f"<p>{len(results)} final-project submissions. Reference solution: {describe_reference(accuracy, macro_f1)}</p>",
+        f"<p>{len(results)} final-project submissions. "
+        f"Reference solution: {describe_reference(accuracy, macro_f1)}</p>",
         metric_histogram([float(r.metrics["accuracy"]) for r in results], "accuracy", accuracy),
         metric_histogram([float(r.metrics["macro_f1"]) for r in results if "macro_f1" in r.metrics], "macro-F1",
                          macro_f1),

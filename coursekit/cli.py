@@ -55,6 +55,11 @@ def cmd_validate(args: argparse.Namespace) -> int:
 LIMIT_OPTIONS = ("cell_timeout", "total_timeout", "test_timeout", "memory_mb", "max_processes", "max_output_mb")
 
 
+# The grading image holds the grader and the student's kernel: room for the grader beside the caps.
+CONTAINER_EXTRA_MEMORY_MB = 1536
+CONTAINER_EXTRA_PROCESSES = 512
+
+
 def make_executor(args: argparse.Namespace, limits):
     from .executors import DockerExecutor, LocalExecutor, RayExecutor, default_jobs, visible_gpus
 
@@ -64,9 +69,11 @@ def make_executor(args: argparse.Namespace, limits):
         return RayExecutor(address=args.address, jobs=jobs, cpus_per_task=args.cpus_per_task,
                            gpus_per_task=args.gpus_per_task)
     if args.executor == "docker":
-        return DockerExecutor(image=args.image, jobs=jobs, options={
-            "memory": f"{int(limits.memory_mb)}m", "pids": int(limits.max_processes),
-            "cpus": args.cpus_per_task, "gpus": "all" if gpus and args.share_gpus else None})
+        return DockerExecutor(image=args.image, jobs=jobs, gpus=gpus, share_gpus=args.share_gpus, options={
+            "memory": f"{int(limits.memory_mb + CONTAINER_EXTRA_MEMORY_MB)}m",
+            "pids": int(limits.max_processes + CONTAINER_EXTRA_PROCESSES),
+            "cpus": args.cpus_per_task,
+            "limits": {k: getattr(args, k) for k in LIMIT_OPTIONS if getattr(args, k) is not None}})
     return LocalExecutor(jobs=jobs, gpus=gpus, share_gpus=args.share_gpus, gpu_memory_mb=args.gpu_memory_mb)
 
 

@@ -18,8 +18,8 @@ system ones is hidden, and it runs as `nobody`. A container whose only user is a
 cannot do that (no unshare, no setuid), so its kernel would run as the grader and read whatever
 the grader reads. Hence the grader starts as root *inside* the container, with only the
 capabilities the sandbox needs (SANDBOX_CAPABILITIES); the kernel drops to `nobody`, which loses
-every capability, cannot regain one (no-new-privileges, no setuid binaries then work), and finds
-the data folder (root's, mode 0700) both hidden and unreadable.
+every capability, cannot regain one (no-new-privileges, and the image has no set-user-ID
+program), and finds the data folder (root's, mode 0700) both hidden and unreadable.
 
 The price: the grader process holds CAP_SYS_ADMIN, and AppArmor's docker-default profile is off
 because it forbids the sandbox's mounts (seccomp stays on). Student code never holds either; the

@@ -63,12 +63,18 @@ class CappedNotebookClient(NotebookClient):
     output_dropped: bool = False
 
     def output(self, outs: list, msg: dict[str, Any], display_id: str | None, cell_index: int):
-        if self.output_cap is not None and msg["msg_type"] != "error":
-            self.output_bytes += len(json.dumps(msg["content"], default=str))
-            if self.output_bytes > self.output_cap:
-                self.output_dropped = True
-                return None
-        return super().output(outs, msg, display_id, cell_index)
+        if self.output_cap is None or msg["msg_type"] == "error":
+            return super().output(outs, msg, display_id, cell_index)
+        room = self.output_cap - self.output_bytes
+        size = len(json.dumps(msg["content"], default=str))
+        self.output_bytes += size
+        if size <= room:
+            return super().output(outs, msg, display_id, cell_index)
+        self.output_dropped = True
+        if msg["msg_type"] == "stream" and room > 0:  # keep the beginning of a long printout
+            msg = {**msg, "content": {**msg["content"], "text": msg["content"]["text"][:room]}}
+            return super().output(outs, msg, display_id, cell_index)
+        return None
 
 
 class SandboxedKernelManager(AsyncKernelManager):
@@ -83,7 +89,7 @@ class SandboxedKernelManager(AsyncKernelManager):
 
 def kernel_environment(seed: int, extra: dict[str, str]) -> dict[str, str]:
     keep = ("PATH", "LANG", "LC_ALL", "OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE", "CUDA_VISIBLE_DEVICES",
-            "COURSEKIT_GPU_MEMORY_MB")
+            "COURSEKIT_GPU_MEMORY_MB", "COURSEKIT_MODEL_CACHE")
     env = {k: os.environ[k] for k in keep if k in os.environ}
     env.update({
         "PYTHONHASHSEED": str(seed),

@@ -202,26 +202,36 @@ class DockerExecutor:
 
     image: str
     jobs: int = 1
+    gpus: list[str] = field(default_factory=list)
+    share_gpus: bool = False
     options: dict[str, Any] = field(default_factory=dict)
     name: str = "docker"
-    _running: dict[Any, tuple[GradeTask, subprocess.Popen]] = field(default_factory=dict)
+    _running: dict[Any, tuple[GradeTask, subprocess.Popen, int]] = field(default_factory=dict)
+
+    def gpu_option(self, slot: int) -> str | None:
+        if not self.gpus:
+            return None
+        return ",".join(self.gpus) if self.share_gpus else self.gpus[slot % len(self.gpus)]
 
     def run(self, tasks: list[GradeTask], bundle: Bundle, out: Path, limits: Limits) -> Iterator[SubmissionResult]:
         from .docker_executor import docker_command
 
         waiting = list(tasks)
+        free_slots = list(range(max(1, self.jobs)))
         while waiting or self._running:
-            while waiting and len(self._running) < max(1, self.jobs):
-                task = waiting.pop(0)
-                command = docker_command(task.submission.path, bundle.root, out, image=self.image, **self.options)
+            while waiting and free_slots:
+                task, slot = waiting.pop(0), free_slots.pop(0)
+                command = docker_command(task.submission.path, bundle.root, out, image=self.image,
+                                         gpus=self.gpu_option(slot), **self.options)
                 process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-                self._running[task.submission.student] = (task, process)
-            for student, (task, process) in list(self._running.items()):
+                self._running[task.submission.student] = (task, process, slot)
+            for student, (task, process, slot) in list(self._running.items()):
                 if process.poll() is None:
                     continue
                 del self._running[student]
+                free_slots.append(slot)
                 result = read_result(out / student)
-                if result is None or process.returncode not in (0, 2):
+                if result is None or result.key != task.key or process.returncode not in (0, 2):
                     error = process.stderr.read().decode(errors="replace").strip()[-500:] if process.stderr else ""
                     yield worker_failure(task, bundle, out, f"the container exited with code "
                                                             f"{process.returncode}: {error}")
@@ -230,8 +240,8 @@ class DockerExecutor:
             time.sleep(0.2)
 
     def stop(self) -> None:
-        for _, process in self._running.values():
+        for _, process, _ in self._running.values():
             process.terminate()
-        for _, process in self._running.values():
+        for _, process, _ in self._running.values():
             process.wait(STOP_GRACE_S)
         self._running.clear()

@@ -94,12 +94,13 @@ def answer_cells(course: Course, name: str) -> dict[str, nbformat.NotebookNode]:
     released = iter(release.cells)
     answers = {}
     for item in (item for item in master.cells if item.role != ROLE_TEST):
-        expected = _solution_cell(item.cell, for_student=True).source if item.role == ROLE_SOLUTION else item.cell.source
+        solution = item.role == ROLE_SOLUTION
+        expected = _solution_cell(item.cell, for_student=True).source if solution else item.cell.source
         cell = next((c for c in released if c.source == expected), None)
         if cell is None:
             raise FormgraderError(f"release/{name}/{name}.ipynb does not match source/{name}/{name}.ipynb "
                                   f"(no released cell for {expected[:60]!r}): run `coursekit build {name}`")
-        if item.role == ROLE_SOLUTION and item.question in manual:
+        if solution and item.question in manual:
             answers[item.question] = cell
     return answers
 
@@ -259,7 +260,7 @@ def merge(out: Path, name: str, course_dir: Path, course: Course | None = None) 
             summary.ungraded += [(result.student, q) for q in apply_hand_grades(gradebook, name, result)]
             write_outputs(result, out / result.student)
             summary.merged.append(result.student)
-    write_gradebook(out, bundle, [])  # keeps the late policy's times that grades.csv recorded
+    summary.warnings = write_gradebook(out, bundle, [])  # keeps the late policy's times grades.csv recorded
     return summary
 
 

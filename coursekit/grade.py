@@ -129,6 +129,7 @@ def run_and_test(submission: Submission, bundle: Bundle, nb: nbformat.NotebookNo
     setup = seed_code(int(grading["seed"]), uses_tensorflow(nb))
     notes = submission.notes + path_notes(nb)
     session.start()
+    caps_enforced = session.caps_enforced
     try:
         cells = run_notebook(session, nb, setup)
         outcomes = run_all_tests(bundle.questions, session, nb, setup)
@@ -140,7 +141,7 @@ def run_and_test(submission: Submission, bundle: Bundle, nb: nbformat.NotebookNo
     finally:
         session.close()
     incidents = session.incidents + (["network"] if network_attempts(nb) else [])
-    notes += session_notes(session, nb, metrics)
+    notes += session_notes(session, caps_enforced, nb, metrics)
     return SubmissionResult(submission.student, submission.path.name, bundle.name, "graded",
                             score_questions(bundle.questions, outcomes), outcomes, cells, notes,
                             metrics=metrics, incidents=incidents)
@@ -154,11 +155,12 @@ def path_notes(nb: nbformat.NotebookNode) -> list[str]:
             "to the notebook's folder (" + "; ".join(lines[:3]) + (" ..." if len(lines) > 3 else "") + ")."]
 
 
-def session_notes(session: KernelSession, nb: nbformat.NotebookNode, metrics: dict[str, Any]) -> list[str]:
+def session_notes(session: KernelSession, caps_enforced: bool, nb: nbformat.NotebookNode,
+                  metrics: dict[str, Any]) -> list[str]:
     notes = []
     if not session.isolated:
         notes.append("Isolation unavailable (the grader is not root): the kernel ran as the grader's user.")
-    elif not session.caps_enforced:
+    elif not caps_enforced:
         notes.append("Memory and process caps unavailable (no writable control groups).")
     if session.restarts:
         notes.append(f"The kernel died and was restarted {session.restarts} time(s); the cells that "
@@ -236,12 +238,14 @@ def save_notebook(nb: nbformat.NotebookNode, path: Path) -> None:
 def atomic_write(path: Path, data: bytes) -> None:
     """Readers see the old file or the new one, never half of one, even after a power loss."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    with open(tmp, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    tmp.replace(path)
+    # A unique name: several graders (containers) may write the same file at once.
+    handle, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    with os.fdopen(handle, "wb") as stream:
+        stream.write(data)
+        stream.flush()
+        os.fsync(stream.fileno())
+    os.chmod(tmp, 0o644)
+    os.replace(tmp, path)
 
 
 def write_outputs(result: SubmissionResult, folder: Path) -> None:

@@ -33,10 +33,13 @@ class ResourceGroup:
         if os.geteuid() != 0:
             return cls()
         name = f"coursekit-{uuid.uuid4().hex[:12]}"
-        if (CGROUP_ROOT / "cgroup.controllers").is_file():
-            return cls._create_v2(name, memory_mb, max_processes)
-        if (CGROUP_ROOT / "memory" / "memory.limit_in_bytes").is_file() and (CGROUP_ROOT / "pids").is_dir():
-            return cls._create_v1(name, memory_mb, max_processes)
+        try:
+            if (CGROUP_ROOT / "cgroup.controllers").is_file():
+                return cls._create_v2(name, memory_mb, max_processes)
+            if (CGROUP_ROOT / "memory" / "memory.limit_in_bytes").is_file() and (CGROUP_ROOT / "pids").is_dir():
+                return cls._create_v1(name, memory_mb, max_processes)
+        except OSError:  # read-only inside a container: the container's own limits apply
+            pass
         return cls()
 
     @classmethod

@@ -13,28 +13,29 @@ import numpy as np
 import pytest
 
 from coursekit.class_report import (
-    SECRET_ENV, ErrorType, FailingTest, PassRate, StudentTrouble, TroubleCount, aggregate_confusion, error_types,
-    failing_tests, final_project, leaderboard, pass_rates, pseudonym, pseudonyms, students_in_trouble, trouble_counts,
-    truncate,
+    SECRET_ENV, ErrorType, FailingTest, PassRate, ReportError, StudentTrouble, TroubleCount, aggregate_confusion,
+    class_report_html, error_types, failing_tests, final_project, leaderboard, pass_rates, pseudonym, pseudonyms,
+    students_in_trouble, trouble_counts, truncate,
 )
 from coursekit.cli import main
-from coursekit.evaluate import TestOutcome
+from coursekit.evaluate import TestOutcome as Outcome  # not "Test*": pytest would try to collect it
 from coursekit.execute import CellRun
-from coursekit.grade import SubmissionResult, read_results, write_outputs
+from coursekit.grade import SubmissionResult, write_outputs
 from coursekit.scoring import QuestionScore
 
 LABELS = ["negative", "neutral", "positive"]
 SECRET = "test-secret"
 ARRAY_FAILURE = "double must work element-wise on arrays."
 TOTAL_FAILURE = "the sum of data.csv is 21"
+TIMEOUT_FAILURE = "Your code did not finish within 5 s and was interrupted."
 
 
 def scores(q1: float, q2: float) -> list[QuestionScore]:
     return [QuestionScore("q1", q1, 2.0), QuestionScore("q2", q2, 1.0), QuestionScore("q3", 0.0, 2.0, manual=True)]
 
 
-def outcome(question: str, name: str, passed: bool, message: str = "passed", points: float = 1.0) -> TestOutcome:
-    return TestOutcome(question, name, name == "test_double_of_array", points if passed else 0.0, points, passed,
+def outcome(question: str, name: str, passed: bool, message: str = "passed", points: float = 1.0) -> Outcome:
+    return Outcome(question, name, name == "test_double_of_array", points if passed else 0.0, points, passed,
                        message, 0.1)
 
 
@@ -53,14 +54,16 @@ def class_results() -> list[SubmissionResult]:
                           outcome("q2", "test_total", True)], ok, seconds=3.5,
                          metrics=metrics(0.9, 0.88, [[10, 1, 0], [1, 20, 2], [0, 1, 15]])),
         SubmissionResult("s1002bob", "s1002bob.ipynb", "final_project", "graded", scores(1, 0),
-                         [outcome("q1", "test_double_of_three", True), outcome("q1", "test_double_of_array", False, ARRAY_FAILURE),
+                         [outcome("q1", "test_double_of_three", True),
+                          outcome("q1", "test_double_of_array", False, ARRAY_FAILURE),
                           outcome("q2", "test_total", False, TOTAL_FAILURE)],
                          [*ok, CellRun(1, "error", "NameError: name 'rows' is not defined", 0.1),
                           CellRun(2, "error", "NameError: name 'np' is not defined", 0.1)], seconds=7.25,
                          metrics=metrics(0.6, 0.5, [[5, 5, 1], [3, 15, 5], [2, 2, 12]], flagged=True)),
         SubmissionResult("s1003cyd", "s1003cyd.ipynb", "final_project", "graded", scores(0, 1),
-                         [outcome("q1", "test_double_of_three", False, "Your code did not finish within 5 s and was interrupted."),
-                          outcome("q1", "test_double_of_array", False, ARRAY_FAILURE), outcome("q2", "test_total", True)],
+                         [outcome("q1", "test_double_of_three", False, TIMEOUT_FAILURE),
+                          outcome("q1", "test_double_of_array", False, ARRAY_FAILURE),
+                          outcome("q2", "test_total", True)],
                          [*ok, CellRun(1, "timeout", "interrupted after 10 s", 10.0),
                           CellRun(2, "timeout", "interrupted after 10 s", 10.0)], seconds=61.0, incidents=["timeout"]),
         SubmissionResult("s1004dee", "s1004dee.ipynb", "final_project", "graded", scores(2, 0),
@@ -69,9 +72,11 @@ def class_results() -> list[SubmissionResult]:
                          [*ok, CellRun(1, "error", "ZeroDivisionError: division by zero", 0.1),
                           CellRun(2, "died", "the kernel died (crash, os._exit or out of memory)", 1.0),
                           CellRun(3, "skipped", "not run: the kernel died 3 times", 0.0)], seconds=12.0,
-                         incidents=["died", "memory"], metrics=metrics(0.75, 0.7, [[8, 2, 1], [2, 18, 3], [1, 2, 13]])),
+                         incidents=["died", "memory"],
+                         metrics=metrics(0.75, 0.7, [[8, 2, 1], [2, 18, 3], [1, 2, 13]])),
         SubmissionResult("s1005eve", "s1005eve.ipynb", "final_project", "error", scores(0, 0),
-                         notes=["s1005eve.ipynb is not a readable Jupyter notebook"], seconds=0.5, incidents=["intake"]),
+                         notes=["s1005eve.ipynb is not a readable Jupyter notebook"], seconds=0.5,
+                         incidents=["intake"]),
     ]
 
 
@@ -107,7 +112,7 @@ def test_failing_tests_by_frequency_with_their_most_common_message():
     assert failing_tests(class_results()) == [
         FailingTest("q1", "test_double_of_array", 2, ARRAY_FAILURE),
         FailingTest("q2", "test_total", 2, TOTAL_FAILURE),
-        FailingTest("q1", "test_double_of_three", 1, "Your code did not finish within 5 s and was interrupted."),
+        FailingTest("q1", "test_double_of_three", 1, TIMEOUT_FAILURE),
     ]
 
 
@@ -146,8 +151,13 @@ def test_the_class_confusion_matrix_is_the_sum_over_final_project_results():
 def test_confusion_matrices_over_different_labels_are_refused():
     final = final_project(class_results())
     final[1].metrics["labels"] = ["neg", "neu", "pos"]
-    with pytest.raises(ValueError, match=re.escape("s1002bob: labels ['neg', 'neu', 'pos'] differ from s1001ada's "
-                                                   "['negative', 'neutral', 'positive']; confusion matrices cannot be added")):
+    with pytest.raises(ReportError, match=re.escape(
+            "s1002bob: labels ['neg', 'neu', 'pos'] differ from s1001ada's ['negative', 'neutral', 'positive']; "
+            "confusion matrices cannot be added")):
+        aggregate_confusion(final)
+    del final[2].metrics["confusion_matrix"]
+    with pytest.raises(ReportError, match=re.escape("s1004dee: its metrics hold an accuracy but no confusion_matrix "
+                                                   "and labels")):
         aggregate_confusion(final)
 
 
@@ -198,12 +208,19 @@ def test_the_page_is_self_contained_and_names_what_went_wrong(batch, tmp_path):
     assert ("<tr><td>q1</td><td>40.0%</td><td>20.0%</td><td>40.0%</td></tr>"
             "<tr><td>q2</td><td>40.0%</td><td>0.0%</td><td>60.0%</td></tr>") in page
     assert "<tr><td>NameError</td><td class='n'>2</td><td class='n'>1</td></tr>" in page
-    assert ("<tr><td>s1003cyd</td><td>61</td></tr><tr><td>s1004dee</td><td>12</td></tr>"
-            .replace("<td>61", "<td class='n'>61").replace("<td>12", "<td class='n'>12")) in page
+    assert "<tr><td>s1003cyd</td><td class='n'>61</td></tr><tr><td>s1004dee</td><td class='n'>12</td></tr>" in page
     flagged = re.fullmatch(r".*<h3>Flagged for review</h3>(<table>.*?</table>).*", page, re.S).group(1)
     assert flagged == ("<table><tr><th>student</th><th>accuracy</th><th>perturbed accuracy</th><th>gap</th></tr>"
-                       "<tr><td>s1002bob</td><td class='n'>0.6</td><td class='n'>0.3</td><td class='n'>0.3</td></tr></table>")
+                       "<tr><td>s1002bob</td><td class='n'>0.6</td><td class='n'>0.3</td><td class='n'>0.3</td></tr>"
+                       "</table>")
+    assert "<p>3 final-project submissions. Reference solution: accuracy 0.850, macro-F1 0.840.</p>" in page
     assert "reference solution at 0.850" in page and "reference solution at 0.840" in page
+
+
+def test_a_batch_without_final_project_results_has_no_final_project_section():
+    page = class_report_html([r for r in class_results() if not r.metrics])
+    assert page.count("<img ") == 3
+    assert "id='final-project'" not in page
 
 
 def test_the_same_results_give_byte_identical_html_in_any_process(batch, tmp_path, monkeypatch):
@@ -251,7 +268,11 @@ def test_every_figure_renders_in_headless_chromium(batch, tmp_path, monkeypatch)
          "--dump-dom", probe.as_uri()], check=True, capture_output=True, text=True, timeout=120).stdout
     figures = re.findall(r"<img class=\"figure\" alt=\"([^\"]*)\"[^>]*data-rendered=\"(\w+)\"", dom)
     assert [rendered for _, rendered in figures] == ["true"] * 6
-    assert [alt.split(" of ")[0] for alt, _ in figures] == [
-        "Histogram", "Per question, the share", "Histogram", "Histogram", "Histogram",
+    assert [alt for alt, _ in figures] == [
+        "Histogram of the total scores of 5 submissions, out of 5",
+        "Per question, the share of submissions with full, partial and no marks",
+        "Histogram of the grading times of 5 submissions",
+        "Histogram of the accuracy of 3 submissions, reference solution at 0.850",
+        "Histogram of the macro-F1 of 3 submissions, reference solution at 0.840",
         "The class's aggregate confusion matrix over 3 labels"]
     assert re.search(r"<img id=\"control\"[^>]*data-rendered=\"false\"", dom)

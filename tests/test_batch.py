@@ -1,0 +1,324 @@
+"""A class batch: hostile submissions, limits, resume, interruption, and the Ray executor.
+
+One folder mixes good submissions with every kind of trouble a class produces. Each gets its exact
+result and the batch completes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from coursekit.build import plan, write
+from coursekit.cli import main
+from coursekit.sandbox import isolation_available
+from conftest import TINY, write_tiny_course
+from test_grade import ANSWER_Q1, ANSWER_Q2, release_with
+
+needs_root = pytest.mark.skipif(not isolation_available(), reason="namespaces and control groups need root")
+
+CORRECT = {"q1": ANSWER_Q1, "q2": ANSWER_Q2}
+FULL = {"q1": 2.0, "q2": 1.0, "q3": 0.0}
+NOTHING = {"q1": 0.0, "q2": 0.0, "q3": 0.0}
+FORK_BOMB = ("import os, time\nwhile True:\n    if os.fork() == 0:\n        time.sleep(120)\n        os._exit(0)")
+MEMORY_BOMB = "hoard = []\nwhile True:\n    hoard.append(b'x' * (64 * 2**20))"
+HUGE_OUTPUT = "for _ in range(3000):\n    print('x' * 10_000)"
+NETWORK = "import urllib.request\nurllib.request.urlopen('http://example.com', timeout=10)"
+
+
+@pytest.fixture(scope="module")
+def course(tmp_path_factory):
+    root = tmp_path_factory.mktemp("batch")
+    course = write_tiny_course(root / "course")
+    os.environ["COURSEKIT_ROOT"] = str(course.root)
+    write(course, plan(course, TINY))
+    yield course
+    del os.environ["COURSEKIT_ROOT"]
+
+
+def notebook(course, extra: list[str] = (), answers: dict[str, str] = CORRECT) -> str:
+    return nbformat.writes(release_with(course, answers, list(extra)))
+
+
+def zipped(path: Path, entries: dict[str, bytes | str]) -> None:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in entries.items():
+            archive.writestr(name, data)
+
+
+def hostile_folder(course, folder: Path) -> Path:
+    folder.mkdir()
+    write_text = lambda name, text: (folder / name).write_text(text)  # noqa: E731
+    write_text("HW99_good.ipynb", notebook(course))
+    write_text("HW99_loop.ipynb", notebook(course, ["while True:\n    pass"]))
+    write_text("HW99_membomb.ipynb", notebook(course, [MEMORY_BOMB]))
+    write_text("HW99_forkbomb.ipynb", notebook(course, [FORK_BOMB]))
+    write_text("HW99_exits.ipynb", notebook(course, ["import os\nos._exit(3)"]))
+    write_text("HW99_segfault.ipynb", notebook(course, ["import ctypes\nctypes.string_at(0)"]))
+    write_text("HW99_network.ipynb", notebook(course, [NETWORK]))
+    write_text("HW99_huge.ipynb", notebook(course, [HUGE_OUTPUT]))
+    write_text("HW99_corrupt.ipynb", "{ not json")
+    (folder / "HW99_latin.ipynb").write_bytes(b'{"cells": "caf\xe9"}')
+    write_text("my homework.ipynb", notebook(course))
+    zipped(folder / "HW99_zipslip.zip", {"../evil.py": "x = 1", "Assignment_99.ipynb": notebook(course)})
+    zipped(folder / "HW99_zipbomb.zip", {"Assignment_99.ipynb": notebook(course),
+                                         **{f"data/zeros{i}.bin": bytes(300 * 2**20) for i in range(2)}})
+    (folder / "HW99_rar.rar").write_bytes(b"Rar!\x1a\x07\x00")
+    write_text("HW99_dup.ipynb", notebook(course, answers={}))
+    os.utime(folder / "HW99_dup.ipynb", (time.time() - 3600, time.time() - 3600))
+    zipped(folder / "HW99_dup.zip", {"Assignment_99.ipynb": notebook(course)})
+    return folder
+
+
+@pytest.fixture(scope="module")
+def hostile(course, tmp_path_factory):
+    root = tmp_path_factory.mktemp("hostile")
+    folder = hostile_folder(course, root / "submissions")
+    out = root / "out"
+    status = main(["grade", str(folder), "-a", TINY, "-o", str(out), "--jobs", "2", "--quiet",
+                   "--memory-mb", "600", "--max-processes", "40", "--max-output-mb", "1"])
+    return out, status
+
+
+def result(out: Path, student: str) -> dict:
+    return json.loads((out / student / "results.json").read_text())["extra_data"]["coursekit"]
+
+
+def scores(out: Path, student: str) -> dict:
+    return {q["name"]: q["score"] for q in result(out, student)["questions"]}
+
+
+def cell_problems(out: Path, student: str) -> list[tuple[str, str]]:
+    return [(c["status"], c["message"]) for c in result(out, student)["cells"] if c["status"] != "ok"]
+
+
+def test_the_batch_completes_and_says_how_many_failed(hostile):
+    out, status = hostile
+    assert status == 2
+    students = sorted(p.parent.name for p in out.glob("*/results.json"))
+    assert students == ["corrupt", "dup", "exits", "forkbomb", "good", "huge", "latin", "loop", "membomb",
+                        "my_homework", "network", "rar", "segfault", "zipbomb", "zipslip"]
+    failed = {s for s in students if result(out, s)["status"] == "error"}
+    assert failed == {"corrupt", "latin", "rar", "zipbomb", "zipslip"}
+    assert "end: 10 graded, 5 could not be graded, 0 already graded (skipped)" in (out / "batch.log").read_text()
+
+
+@pytest.mark.parametrize("student,message", [
+    ("corrupt", "HW99_corrupt.ipynb is not a readable Jupyter notebook"),
+    ("latin", "HW99_latin.ipynb is not UTF-8 text, so it is not a notebook (invalid continuation byte at byte 14)"),
+    ("rar", "HW99_rar.rar: format not accepted (submit a .ipynb or a .zip)"),
+    ("zipbomb", "HW99_zipbomb.zip unpacks to more than 500 MiB"),
+    ("zipslip", "HW99_zipslip.zip: entry '../evil.py' points outside the submission folder"),
+])
+def test_unreadable_submissions_get_a_precise_reason_and_zero(hostile, student, message):
+    out, _ = hostile
+    data = result(out, student)
+    assert scores(out, student) == NOTHING
+    assert data["notes"][-1].startswith(message) and data["incidents"] == ["intake"]
+
+
+def test_an_infinite_loop_is_cut_at_the_cell_timeout(hostile):
+    out, _ = hostile
+    assert scores(out, "loop") == FULL
+    assert cell_problems(out, "loop") == [("timeout", "timed out after 10 s")]
+    assert result(out, "loop")["incidents"] == ["timeout"]
+
+
+@needs_root
+def test_a_memory_bomb_ends_with_memory_limit_exceeded(hostile):
+    out, _ = hostile
+    assert scores(out, "membomb") == FULL
+    assert cell_problems(out, "membomb") == [
+        ("died", "memory limit exceeded: the notebook used more than 600 MiB and its kernel was stopped")]
+    assert result(out, "membomb")["incidents"] == ["memory", "died"]
+
+
+@needs_root
+def test_a_fork_bomb_stops_at_the_process_cap(hostile):
+    out, _ = hostile
+    assert scores(out, "forkbomb") == FULL
+    assert cell_problems(out, "forkbomb") == [
+        ("error", "BlockingIOError: [Errno 11] Resource temporarily unavailable; process limit reached: the "
+                  "notebook tried to run more than 40 processes at once")]
+    assert result(out, "forkbomb")["incidents"] == ["processes"]
+
+
+@pytest.mark.parametrize("student", ["exits", "segfault"])
+def test_a_dying_kernel_is_reported_and_the_rest_graded(hostile, student):
+    out, _ = hostile
+    assert scores(out, student) == FULL
+    assert cell_problems(out, student) == [("died", "the kernel died (crash, os._exit or out of memory)")]
+    assert result(out, student)["incidents"] == ["died"]
+    assert "The kernel died and was restarted 1 time(s); the cells that crashed it were skipped." in \
+        result(out, student)["notes"]
+
+
+@needs_root
+def test_a_network_attempt_is_blocked_and_explained(hostile):
+    out, _ = hostile
+    data = result(out, "network")
+    assert scores(out, "network") == FULL and data["incidents"] == ["network"]
+    # No interface but a downed loopback: the name lookup or the connection fails at once.
+    assert re.match(r"URLError: <urlopen error \[Errno (-3|-2|101)\] (Temporary failure in name resolution|"
+                    r"Name or service not known|Network is unreachable)>", cell_problems(out, "network")[0][1])
+    last_cell = len(json.loads((out / "network" / "network.ipynb").read_text())["cells"])
+    assert f"Your notebook tried to reach the network (cell {last_cell}). The grader has no network: ship small " \
+           "data files with your submission and load models and data with the course's offline loaders." in data["notes"]
+
+
+def test_a_huge_output_is_truncated(hostile):
+    out, _ = hostile
+    assert scores(out, "huge") == FULL and result(out, "huge")["incidents"] == ["output"]
+    saved = json.loads((out / "huge" / "huge.ipynb").read_text())
+    printed = "".join(saved["cells"][-1]["outputs"][0]["text"])
+    assert 1_000_000 - 20_000 < len(printed) <= 1_048_576
+    assert "".join(saved["cells"][-1]["outputs"][-1]["text"]) == ("[coursekit] output truncated: this cell printed more than 1 MB; "
+                                                         "the rest was dropped.\n")
+    assert (out / "huge" / "huge.ipynb").stat().st_size < 2_000_000
+
+
+def test_a_wrong_file_name_is_graded_under_a_derived_id(hostile):
+    out, _ = hostile
+    assert scores(out, "my_homework") == FULL
+    assert result(out, "my_homework")["notes"][0] == (
+        "The file name 'my homework.ipynb' does not follow the course's rule HW<n>_<NetID>.ipynb; it was graded "
+        "under the id 'my_homework'.")
+
+
+def test_a_duplicate_student_is_graded_once_from_the_latest_file(hostile):
+    out, _ = hostile
+    assert scores(out, "dup") == FULL
+    assert result(out, "dup")["submission"] == "HW99_dup.zip"
+    assert result(out, "dup")["notes"][0] == ("More than one file names this student: graded the most recent, "
+                                             "'HW99_dup.zip'; ignored 'HW99_dup.ipynb'.")
+
+
+def test_every_submission_has_a_log_and_the_batch_has_one(hostile):
+    out, _ = hostile
+    lines = (out / "loop" / "grading.log").read_text().splitlines()
+    assert lines[0].startswith("hw99_tiny / loop (HW99_loop.ipynb): graded, ")
+    assert lines[1] == "incident: timeout"
+    assert [line.split(": ", 1)[1].split(" ", 1)[0] for line in lines if line.startswith("cell ")] == \
+        ["ok"] * (len(result(out, "loop")["cells"]) - 1) + ["timeout"]
+    assert lines[-3:] == ["question q1: 2/2", "question q2: 1/1", "question q3: 0/2 (manual)"]
+    log = (out / "batch.log").read_text()
+    assert log.count(": graded ") + log.count(": error ") == 15
+
+
+# ---------------------------------------------------------------- resume and interruption
+
+
+def small_folder(course, folder: Path, count: int) -> Path:
+    folder.mkdir()
+    for i in range(count):
+        (folder / f"HW99_s{i}.ipynb").write_text(notebook(course, [f"marker = {i}"]))
+    return folder
+
+
+def graded_lines(out: Path) -> list[str]:
+    return [line.split(" ", 1)[1].split(":")[0] for line in (out / "batch.log").read_text().splitlines()
+            if ": graded " in line or ": error " in line]
+
+
+def test_a_rerun_skips_what_is_graded_and_regrades_what_changed(course, tmp_path):
+    folder, out = small_folder(course, tmp_path / "subs", 3), tmp_path / "out"
+    assert main(["grade", str(folder), "-a", TINY, "-o", str(out), "--jobs", "2", "--quiet"]) == 0
+    first = {s: (out / s / "results.json").read_bytes() for s in ("s0", "s1", "s2")}
+    assert main(["grade", str(folder), "-a", TINY, "-o", str(out), "--quiet"]) == 0
+    assert {s: (out / s / "results.json").read_bytes() for s in first} == first
+    (folder / "HW99_s1.ipynb").write_text(notebook(course, ["marker = 'changed'"]))
+    assert main(["grade", str(folder), "-a", TINY, "-o", str(out), "--quiet"]) == 0
+    assert main(["grade", str(folder), "-a", TINY, "-o", str(out), "--quiet", "--regrade"]) == 0
+    lines = graded_lines(out)
+    assert len(lines) == 7 and lines[3] == "s1"
+    assert sorted(lines[:3]) == sorted(lines[4:]) == ["s0", "s1", "s2"]
+    starts = [line for line in (out / "batch.log").read_text().splitlines() if " start " in line]
+    assert [s.split(": ", 1)[1] for s in starts] == [
+        "3 submission(s), 3 to grade, 0 already graded, executor local",
+        "3 submission(s), 0 to grade, 3 already graded, executor local",
+        "3 submission(s), 1 to grade, 2 already graded, executor local",
+        "3 submission(s), 3 to grade, 0 already graded, executor local"]
+
+
+def test_a_changed_autograder_regrades_everything(course, tmp_path):
+    folder, out = small_folder(course, tmp_path / "subs", 2), tmp_path / "out"
+    assert main(["grade", str(folder), "-a", TINY, "-o", str(out), "--jobs", "2", "--quiet"]) == 0
+    data = course.autograder(TINY) / "files" / "data.csv"
+    original = data.read_bytes()
+    try:
+        data.write_bytes(original + b"0,0,0\n")
+        assert main(["grade", str(folder), "-a", TINY, "-o", str(out), "--jobs", "2", "--quiet"]) == 0
+    finally:
+        data.write_bytes(original)
+    assert sorted(graded_lines(out)) == ["s0", "s0", "s1", "s1"]
+
+
+def test_an_interrupted_batch_keeps_its_results_and_resumes_without_regrading(course, tmp_path):
+    folder, out = small_folder(course, tmp_path / "subs", 5), tmp_path / "out"
+    command = [sys.executable, "-m", "coursekit.cli", "grade", str(folder), "-a", TINY, "-o", str(out),
+               "--jobs", "1", "--quiet"]
+    batch = subprocess.Popen(command, env={**os.environ, "COURSEKIT_ROOT": str(course.root)},
+                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    deadline = time.monotonic() + 120
+    while (not (out / "batch.log").is_file() or len(graded_lines(out)) < 2) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    batch.send_signal(signal.SIGTERM)
+    assert batch.wait(60) == 130
+    finished = sorted(p.parent.name for p in out.glob("*/results.json"))
+    assert 2 <= len(finished) < 5
+    assert not list(out.glob("**/.*.tmp"))
+    grades = (out / "grades.csv").read_text().splitlines()
+    assert [line.split(",")[0] for line in grades[1:]] == finished
+    assert "interrupted: stopping the workers; finished results are kept" in (out / "batch.log").read_text()
+    assert main(["grade", str(folder), "-a", TINY, "-o", str(out), "--quiet"]) == 0
+    assert f"{len(finished)} already graded" in (out / "batch.log").read_text().splitlines()[-1]
+    assert sorted(set(graded_lines(out))) == ["s0", "s1", "s2", "s3", "s4"]
+    assert len(graded_lines(out)) <= 5  # nothing graded twice
+    assert [line.split(",")[0] for line in (out / "grades.csv").read_text().splitlines()[1:]] == [
+        "s0", "s1", "s2", "s3", "s4"]
+
+
+def test_half_written_files_from_a_power_loss_are_removed(course, tmp_path):
+    folder, out = small_folder(course, tmp_path / "subs", 1), tmp_path / "out"
+    (out / "s0").mkdir(parents=True)
+    (out / "s0" / ".results.json.tmp").write_text('{"half": ')
+    assert main(["grade", str(folder), "-a", TINY, "-o", str(out), "--quiet"]) == 0
+    assert sorted(p.name for p in (out / "s0").iterdir()) == [
+        "feedback.html", "grading.log", "kernel.log", "results.json", "s0.ipynb"]
+
+
+# ---------------------------------------------------------------- Ray
+
+
+def without_timings(data):
+    if isinstance(data, dict):
+        return {k: without_timings(v) for k, v in data.items() if k not in ("seconds", "execution_time")}
+    if isinstance(data, list):
+        return [without_timings(v) for v in data]
+    return data
+
+
+def test_ray_gives_the_local_results_bit_for_bit_except_timings(course, tmp_path):
+    folder = small_folder(course, tmp_path / "subs", 2)
+    (folder / "HW99_broken.ipynb").write_text("{")
+    (folder / "HW99_exits.ipynb").write_text(notebook(course, ["import os\nos._exit(3)"]))
+    local, ray_out = tmp_path / "local", tmp_path / "ray"
+    assert main(["grade", str(folder), "-a", TINY, "-o", str(local), "--jobs", "2", "--quiet"]) == 2
+    assert main(["grade", str(folder), "-a", TINY, "-o", str(ray_out), "--executor", "ray", "--jobs", "2",
+                 "--quiet"]) == 2
+    students = sorted(p.parent.name for p in local.glob("*/results.json"))
+    assert students == sorted(p.parent.name for p in ray_out.glob("*/results.json")) == ["broken", "exits", "s0", "s1"]
+    for student in students:
+        assert without_timings(json.loads((ray_out / student / "results.json").read_text())) == \
+            without_timings(json.loads((local / student / "results.json").read_text()))
+    assert (ray_out / "grades.csv").read_text() == (local / "grades.csv").read_text()
