@@ -7,8 +7,11 @@ examples per second, and whether TensorFlow used a GPU:
 
 * ``head``: the head alone on a frozen body, trained on pooled features computed once (Part 1 a);
 * ``full``: every weight, starting from the ``head`` run's head (the solution's final model, Part 3);
-  its seconds include that head run;
-* ``lora``: LoRA of rank 8 (alpha 16) on both feed-forward layers of every block, plus the head (Part 2).
+* ``lora``: LoRA of rank 8 (alpha 16) on both feed-forward layers of every block, plus the head,
+  starting from the ``head`` run's head (Part 2).
+
+When ``head`` runs too, ``full`` and ``lora`` start from its head and their seconds include its
+seconds (the time to reproduce the model from scratch); otherwise they start from a random head.
 
 Standalone on purpose: the notebook is what students read, this script measures the same recipe.
 Run from the repository root, with the data where ``coursekit.phrasebank`` finds it::
@@ -158,13 +161,13 @@ def run(method: str, recipes: dict[str, Recipe], data, test, tokenizer, metric, 
     if method == "head":
         seconds = train_head_only(model, train_split, tokenizer, recipe)
     else:
-        if method == "full" and head_start is not None:
+        if head_start is not None:
             model.classifier.set_weights(head_start[0])
         if method == "lora":
             add_lora(model, rank=8, alpha=16.0)
         seconds = fit(model, make_batches(train_split, tokenizer, recipe.batch_size, shuffle=True),
                       recipe.epochs, recipe.learning_rate)
-        if method == "full" and head_start is not None:
+        if head_start is not None:
             seconds += head_start[1]
     trainable = count_trainable(model)
     scores = metric.compute(predictions=predict_ids(model, tokenizer, list(test["sentence"])),

@@ -147,7 +147,7 @@ def describe(result: SubmissionResult) -> str:
 
 
 def grade_batch(paths: list[Path], bundle: Bundle, out: Path, executor, limits: Limits | None = None,
-                regrade: bool = False, progress: bool = True) -> BatchSummary:
+                regrade: bool = False, progress: bool = True, times_file: Path | None = None) -> BatchSummary:
     """Grades every submission under `paths` into `out` with `executor` (see coursekit.executors)."""
     check_data_available(bundle.grading)
     limits = limits or Limits.from_grading(bundle.grading)
@@ -175,7 +175,7 @@ def grade_batch(paths: list[Path], bundle: Bundle, out: Path, executor, limits: 
         executor.stop()
     finally:
         bar.close()
-        summary.warnings = write_gradebook(out, bundle, submissions)
+        summary.warnings = write_gradebook(out, bundle, submissions, times_file)
         log.write(f"end: {summary.line()}")
     return summary
 

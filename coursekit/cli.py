@@ -94,7 +94,8 @@ def cmd_grade(args: argparse.Namespace) -> int:
     executor = make_executor(args, limits)
     out = Path(args.output)
     summary = grade_batch([Path(p) for p in args.submissions], bundle, out, executor, limits,
-                          regrade=args.regrade, progress=not args.quiet)
+                          regrade=args.regrade, progress=not args.quiet,
+                          times_file=Path(args.submission_times) if args.submission_times else None)
     print(format_table(*grades_table(read_results(out), bundle.questions)))
     for warning in summary.warnings:
         print(f"warning: {warning}", file=sys.stderr)
@@ -206,6 +207,9 @@ def parser() -> argparse.ArgumentParser:
     g.add_argument("--share-gpus", action="store_true", help="every worker sees every GPU (with --gpu-memory-mb)")
     g.add_argument("--gpu-memory-mb", type=int, help="TensorFlow GPU memory per worker when GPUs are shared")
     g.add_argument("--image", default="coursekit-grader:latest", help="grading image for --executor docker")
+    g.add_argument("--submission-times", help="CSV of submission times (file or student, submitted_at) for the "
+                                              "late policy (default: submission_times.csv beside the submissions, "
+                                              "else file times)")
     g.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     g.set_defaults(run=cmd_grade)
 

@@ -1,0 +1,195 @@
+"""The final project end to end, on the real Financial PhraseBank: validate, then hostile submissions.
+
+`coursekit validate` grades the reference solution (which fine-tunes MiniLM in the grader's sandbox)
+and every wrong variant; .ci/test leaves this assignment to this file, so the reference trains once.
+The other submissions are small notebooks that define `predict` without training, each with its
+exact expected score.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from coursekit.cli import main
+from coursekit.layout import Course
+from coursekit.phrasebank import AGREEMENTS, ENV_DATA_DIR, LABELS, find_phrasebank_dir, read_sentences, file_name
+
+NAME = "hw13_final_project"
+REAL_DIR = (Path(__file__).parents[1] / "../shared/data/FinancialPhraseBank-v1.0").resolve()
+
+
+def real_data_dir() -> Path:
+    try:
+        return find_phrasebank_dir(os.environ.get(ENV_DATA_DIR) or REAL_DIR, download=False)
+    except Exception as exc:  # noqa: BLE001 - any failure to find the data means: skip with its reason
+        pytest.skip(f"the real Financial PhraseBank is needed: {exc}")
+
+
+@pytest.fixture(scope="module", autouse=True)
+def data_for_the_grader():
+    previous = os.environ.get(ENV_DATA_DIR)
+    os.environ[ENV_DATA_DIR] = str(real_data_dir())
+    yield
+    if previous is None:
+        del os.environ[ENV_DATA_DIR]
+    else:
+        os.environ[ENV_DATA_DIR] = previous
+
+
+def bundle() -> dict:
+    return json.loads((Course.here().autograder(NAME) / "assignment.json").read_text())
+
+
+def tiers() -> list[list[float]]:
+    return bundle()["grading"]["heldout"]["tiers"]
+
+
+@pytest.fixture(scope="module")
+def verdicts():
+    from coursekit.validate import validate
+
+    return validate(Course.here(), NAME, jobs=2)
+
+
+def test_every_validation_case_behaves(verdicts):
+    from coursekit.report import format_table
+    from coursekit.validate import verdict_rows
+
+    assert [v.case.label for v in verdicts if not v.ok] == [], format_table(*verdict_rows(verdicts))
+
+
+def test_the_reference_earns_every_automatic_point_above_the_top_tier(verdicts):
+    reference = verdicts[0].result
+    assert verdicts[0].case.label == "solution" and reference.status == "graded"
+    assert all(q.score == q.max_score for q in reference.questions if not q.manual)
+    metrics = reference.metrics
+    assert metrics["n"] == 226 and metrics["accuracy"] >= max(t for t, _ in tiers())
+    assert sum(map(sum, metrics["confusion_matrix"])) == 226 and metrics["labels"] == list(LABELS)
+    assert metrics["flagged"] is False and metrics["gap"] <= bundle()["grading"]["heldout"]["review_gap"]
+
+
+def test_the_untouched_release_gets_no_accuracy_points(verdicts):
+    release = next(v.result for v in verdicts if v.case.label == "release")
+    heldout = [t for t in release.tests if t.question == "q_predict"]
+    assert [t.points for t in heldout] == [0.0] * len(tiers())
+
+
+# ---------------------------------------------------------------- submissions that do not train
+
+PREAMBLE = "import os\nos.environ['TF_USE_LEGACY_KERAS'] = '1'\n"
+CONSTANT = PREAMBLE + "def predict(sentences):\n    return ['neutral'] * len(sentences)"
+SHORT = PREAMBLE + "def predict(sentences):\n    return ['neutral'] * (len(sentences) - 1)"
+UNKNOWN = PREAMBLE + "def predict(sentences):\n    return [0] * len(sentences)"
+RAISES = PREAMBLE + "def predict(sentences):\n    raise RuntimeError('model not trained')"
+SLOW = PREAMBLE + "import time\ndef predict(sentences):\n    time.sleep(10_000)"
+UNTRAINED = PREAMBLE + """import numpy as np
+from coursekit.models import load_model
+model, tokenizer = load_model("minilm-l6", num_labels=3)
+def predict(sentences):
+    encoded = tokenizer(list(sentences), padding=True, truncation=True, max_length=64, return_tensors="tf")
+    return [["negative", "neutral", "positive"][i] for i in np.argmax(model(dict(encoded)).logits, axis=-1)]"""
+# Looks for the test split through the course tool and on every disk the grader might use.
+CHEAT = PREAMBLE + """import os
+found, refused = [], []
+try:
+    from coursekit.phrasebank import load_heldout_test
+    load_heldout_test()
+except Exception as exc:
+    refused.append(type(exc).__name__)
+for top in ['/work', '/root', '/home', '/tmp', '/opt', '/srv', '/var', '/mnt', '/data', '..']:
+    for folder, _, files in os.walk(top):
+        found += [os.path.join(folder, f) for f in files if f.startswith('Sentences_') and f.endswith('Agree.txt')]
+print('refused:', refused, 'found:', found)
+def predict(sentences):
+    return ['neutral'] * len(sentences)"""
+
+
+def lookup_table_notebook() -> str:
+    """Memorises every public sentence with its label: perfect on the test split, lost on a paraphrase."""
+    table = {}
+    for agreement in AGREEMENTS:
+        for sentence, label in read_sentences(real_data_dir() / file_name(agreement)):
+            table.setdefault(sentence, label)
+    code = PREAMBLE + f"TABLE = {table!r}\ndef predict(sentences):\n    return [TABLE.get(s, 'neutral') for s in sentences]"
+    return notebook([code])
+
+
+def notebook(cells: list[str]) -> str:
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in cells])
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    return nbformat.writes(nb)
+
+
+@pytest.fixture(scope="module")
+def graded(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("final") / "submissions"
+    folder.mkdir()
+    for student, code in {"constant": CONSTANT, "short": SHORT, "unknown": UNKNOWN, "raises": RAISES,
+                          "slow": SLOW, "untrained": UNTRAINED, "cheat": CHEAT}.items():
+        (folder / f"HW13_{student}.ipynb").write_text(notebook([code]))
+    (folder / "HW13_lookup.ipynb").write_text(lookup_table_notebook())
+    out = folder.parent / "out"
+    assert main(["grade", str(folder), "-a", NAME, "-o", str(out), "--jobs", "2", "--quiet",
+                 "--test-timeout", "30"]) == 0
+    return out
+
+
+def result(out: Path, student: str) -> dict:
+    return json.loads((out / student / "results.json").read_text())["extra_data"]["coursekit"]
+
+
+def heldout(out: Path, student: str) -> tuple[float, set[str]]:
+    tests = [t for t in result(out, student)["tests"] if t["question"] == "q_predict"]
+    return sum(t["points"] for t in tests), {t["message"] for t in tests}
+
+
+def total(out: Path, student: str) -> float:
+    return sum(q["score"] for q in result(out, student)["questions"])
+
+
+@pytest.mark.parametrize("student,message", [
+    ("short", "`predict` returned 225 labels for 226 sentences: it must return exactly one label per sentence, "
+              "in order."),
+    ("unknown", "`predict` returned labels outside ['negative', 'neutral', 'positive']: 0."),
+    ("raises", "Your `predict` raised RuntimeError: model not trained"),
+    ("slow", "Your code did not finish within 30 s and was interrupted."),
+])
+def test_a_broken_predict_gets_zero_with_a_precise_message(graded, student, message):
+    assert heldout(graded, student) == (0.0, {message}) and total(graded, student) == 0
+    assert result(graded, student)["metrics"] == {}
+
+
+def test_constant_labels_score_the_majority_share_and_no_points(graded):
+    points, messages = heldout(graded, "constant")
+    assert points == 0 and total(graded, "constant") == 0
+    metrics = result(graded, "constant")["metrics"]
+    assert metrics["accuracy"] == pytest.approx(139 / 226) and metrics["confusion_matrix"] == [
+        [0, 30, 0], [0, 139, 0], [0, 57, 0]]
+    assert metrics["perturbed_accuracy"] == pytest.approx(139 / 226) and metrics["flagged"] is False
+
+
+def test_an_untrained_head_loses_the_accuracy_points(graded):
+    metrics = result(graded, "untrained")["metrics"]
+    assert heldout(graded, "untrained")[0] == 0 and metrics["accuracy"] < min(t for t, _ in tiers())
+
+
+def test_reading_the_test_labels_from_disk_or_the_course_tool_finds_nothing(graded):
+    data = result(graded, "cheat")
+    saved = json.loads((graded / "cheat" / "cheat.ipynb").read_text())
+    printed = "".join(saved["cells"][0]["outputs"][0]["text"])
+    assert printed == "refused: ['PermissionError'] found: []\n"
+    assert heldout(graded, "cheat")[0] == 0 and data["metrics"]["accuracy"] == pytest.approx(139 / 226)
+
+
+def test_a_lookup_table_of_the_public_data_is_flagged_for_review(graded):
+    data = result(graded, "lookup")
+    metrics = data["metrics"]
+    assert metrics["accuracy"] == 1.0 and heldout(graded, "lookup")[0] == sum(p for _, p in tiers())
+    assert metrics["flagged"] is True and metrics["perturbed_accuracy"] < 0.75
+    assert any(n.startswith("Flagged for review: accuracy drops from 1.0000 to ") for n in data["notes"])
+    assert "Held-out test set" in (graded / "lookup" / "feedback.html").read_text()
