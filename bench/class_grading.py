@@ -34,25 +34,28 @@ import sys
 import tempfile
 import time
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import nbformat
 from nbgrader.api import Gradebook
 
-from grading_speed import BIN, FIXTURES, NAME, NO_TIMEOUT_IN_OTTER, ROOT, otter_autograder, otter_run
-
-sys.path.insert(0, str(ROOT))  # coursekit, when the package is not installed in this interpreter
-
-from coursekit.authoring import Assignment, Question, TestCase, read_master  # noqa: E402
-from coursekit.evaluate import load_test  # noqa: E402
-from coursekit.grade import read_results  # noqa: E402
-from coursekit.layout import Course  # noqa: E402
-from coursekit.release import (  # noqa: E402
+from coursekit.authoring import Assignment, Question, TestCase, read_master
+from coursekit.evaluate import load_test
+from coursekit.grade import read_results
+from coursekit.layout import Course
+from coursekit.release import (
     check_cell_source, export_cell_source, export_markdown_source, init_cell_source, solution_notebook)
+from coursekit.scoring import QuestionScore
+from grading_speed import BIN, FIXTURES, NAME, NO_TIMEOUT_IN_OTTER, ROOT, otter_autograder, otter_run
 
 TOOLS = ("coursekit", "ray", "nbgrader", "otter")
 BASELINE = "coursekit grade --jobs 1"
+TWO_WORKERS = "coursekit grade --jobs 2"
+RAY = "coursekit grade --executor ray --jobs 2"
+NBGRADER = "nbgrader autograde (all, one command)"
+OTTER = "otter run (loop, one at a time)"
 FIXTURE_FIRST = "correct"  # first in the cycle, so any --count holds the sanity submission
 NBGRADER_COURSE_ID = "bench"
 
@@ -98,7 +101,7 @@ def make_submissions(folder: Path, count: int) -> dict[str, str]:
 # --- coursekit ---------------------------------------------------------------------------------------
 
 def run_command(command: list[str], cwd: Path | None = None, accepted: tuple[int, ...] = (0,)) -> float:
-    """Runs a tool to the end; returns its wall-clock seconds."""
+    """Runs a tool to the end; returns its wall-clock seconds. (Used for coursekit and nbgrader.)"""
     started = time.perf_counter()
     done = subprocess.run(command, cwd=cwd, capture_output=True, text=True)
     seconds = time.perf_counter() - started
@@ -109,13 +112,13 @@ def run_command(command: list[str], cwd: Path | None = None, accepted: tuple[int
 
 def run_coursekit(label: str, submissions: Path, out: Path, extra: list[str]) -> Run:
     # Exit status 2 means some submission could not be graded; the graded column shows how many were.
-    wall = run_command([str(BIN / "coursekit"), "grade", str(submissions), "-a", NAME, "-o", str(out), "-q", *extra],
-                       accepted=(0, 2))
+    command = [str(BIN / "coursekit"), "grade", str(submissions), "-a", NAME, "-o", str(out), "-q", *extra]
+    wall = run_command(command, accepted=(0, 2))
     results = read_results(out)
     return Run(label, wall, {r.student: total(r.questions) for r in results if r.status == "graded"})
 
 
-def total(questions: list[Any]) -> float:
+def total(questions: list[QuestionScore]) -> float:
     return sum(q.score for q in questions)
 
 
@@ -141,8 +144,9 @@ def nbgrader_test_cell(test: TestCase) -> nbformat.NotebookNode:
     return cell
 
 
-def mark_answer(cell: nbformat.NotebookNode, question: Question, wrap_solution: bool) -> None:
-    if cell.cell_type != "code":
+def mark_answer(cell: nbformat.NotebookNode | None, question: Question, wrap_solution: bool) -> None:
+    """Makes `cell` the question's nbgrader solution cell (in the source: all of it is the solution)."""
+    if cell is None or cell.cell_type != "code":
         raise ValueError(f"the cell before grader.check({question.name!r}) is not a code cell; "
                          "this bench needs one answer cell right before each check cell")
     if wrap_solution:
@@ -168,12 +172,13 @@ def to_nbgrader(nb: nbformat.NotebookNode, assignment: Assignment, wrap_solution
         if question is None:
             cells.append(copy.deepcopy(cell))
             continue
-        mark_answer(cells[-1], question, wrap_solutions)
+        mark_answer(cells[-1] if cells else None, question, wrap_solutions)
         cells += [nbgrader_test_cell(test) for test in question.tests]
         seen.add(question.name)
     missing = [q.name for q in assignment.autograded if q.name not in seen]
     if missing:
-        raise ValueError(f"no grader.check cell for {', '.join(missing)}: their tests would be left out")
+        raise ValueError(f"no grader.check cell for {', '.join(missing)}: the tests of "
+                         f"{', '.join(missing)} would be left out")
     converted = nbformat.v4.new_notebook(cells=cells)
     converted.metadata = {k: v for k, v in nb.metadata.items() if k != "coursekit"}
     return converted
@@ -218,7 +223,7 @@ def run_nbgrader(course: Path, students: list[str]) -> Run:
     graded = [s for s in students if (course / "autograded" / s / NAME / f"{NAME}.ipynb").is_file()]
     with Gradebook(f"sqlite:///{course / 'gradebook.db'}", NBGRADER_COURSE_ID) as gradebook:
         scores = {s: float(gradebook.find_submission(NAME, s).score) for s in graded}
-    return Run("nbgrader autograde (all, one command)", wall, scores)
+    return Run(NBGRADER, wall, scores)
 
 
 # --- otter -------------------------------------------------------------------------------------------
@@ -233,7 +238,7 @@ def run_otter(work: Path, submissions: dict[str, Path]) -> Run:
             scores[student] = otter_run(autograder, path, work)[1]
         except subprocess.CalledProcessError as exc:
             progress(f"otter run failed on {path.name}: {exc.stderr.decode(errors='replace')[-500:]}")
-    return Run("otter run (loop, one at a time)", time.perf_counter() - started, scores)
+    return Run(OTTER, time.perf_counter() - started, scores)
 
 
 # --- the report --------------------------------------------------------------------------------------
@@ -285,6 +290,18 @@ def format_table(rows: list[dict[str, Any]], count: int) -> str:
     return "\n".join(lines)
 
 
+def score_differences(runs: list[Run], reference: Run, fixtures: dict[str, str]) -> list[str]:
+    """Every submission another tool scored differently from `reference` (or did not grade)."""
+    found = []
+    for run in runs:
+        for student, fixture in fixtures.items():
+            ours, theirs = reference.scores.get(student), run.scores.get(student)
+            if ours != theirs:
+                shown = ["not graded" if s is None else f"{s:g}" for s in (theirs, ours)]
+                found.append(f"{run.tool}: {student} ({fixture}) {shown[0]}, {reference.tool} {shown[1]}")
+    return found
+
+
 NOTES = [
     "x jobs 1 = throughput relative to `coursekit grade --jobs 1` (its wall time / this row's wall time).",
     "correct score = the total score of the first submission copied from the `correct` fixture.",
@@ -300,10 +317,12 @@ NOTES = [
 
 def tool_list(text: str) -> list[str]:
     tools = [t.strip() for t in text.split(",") if t.strip()]
+    if not tools:
+        raise argparse.ArgumentTypeError(f"name at least one of {','.join(TOOLS)}")
     unknown = [t for t in tools if t not in TOOLS]
-    if unknown or not tools:
+    if unknown:
         raise argparse.ArgumentTypeError(
-            f"unknown tool {', '.join(map(repr, unknown)) or 'list (empty)'}; choose among {','.join(TOOLS)}")
+            f"unknown tool {', '.join(map(repr, unknown))}; choose among {','.join(TOOLS)}")
     return tools
 
 
@@ -319,31 +338,40 @@ def arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--only", type=tool_list, default=list(TOOLS),
                         help=f"comma-separated subset of {','.join(TOOLS)} (default: all)")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON to this file")
-    return parser.parse_args(argv)
+    args = parser.parse_args(argv)
+    # Checked now rather than after half an hour of grading.
+    if args.json and not args.json.resolve().parent.is_dir():
+        parser.error(f"--json: the folder {args.json.resolve().parent} does not exist")
+    return args
 
 
-def run_all(work: Path, tools: list[str], count: int, assignment: Assignment) -> tuple[dict[str, str], list[Run]]:
+def plan_runs(work: Path, tools: list[str], assignment: Assignment,
+              paths: dict[str, Path]) -> list[tuple[str, Callable[[], Run]]]:
+    """What to time, in order, each as (label, a call that grades every submission)."""
     folder = work / "submissions"
-    fixtures = make_submissions(folder, count)
-    paths = {student: folder / f"HW1_{student}.ipynb" for student in fixtures}
-    plan: list[tuple[str, Any]] = []
+    plan: list[tuple[str, Callable[[], Run]]] = []
     if "coursekit" in tools:
-        plan += [(BASELINE, lambda: run_coursekit(BASELINE, folder, work / "ck-jobs1", ["--jobs", "1"])),
-                 ("coursekit grade --jobs 2",
-                  lambda: run_coursekit("coursekit grade --jobs 2", folder, work / "ck-jobs2", ["--jobs", "2"]))]
+        plan += [(BASELINE, partial(run_coursekit, BASELINE, folder, work / "ck-jobs1", ["--jobs", "1"])),
+                 (TWO_WORKERS, partial(run_coursekit, TWO_WORKERS, folder, work / "ck-jobs2", ["--jobs", "2"]))]
     if "ray" in tools:
-        label = "coursekit grade --executor ray --jobs 2"
-        plan.append((label, lambda: run_coursekit(label, folder, work / "ck-ray", ["--executor", "ray", "--jobs", "2"])))
+        ray_options = ["--executor", "ray", "--jobs", "2"]
+        plan.append((RAY, partial(run_coursekit, RAY, folder, work / "ck-ray", ray_options)))
     if "nbgrader" in tools:
         progress("building the nbgrader course (generate_assignment, not timed)")
         nbgrader_course(work / "nbgrader", assignment, paths)
-        plan.append(("nbgrader autograde", lambda: run_nbgrader(work / "nbgrader", list(paths))))
+        plan.append((NBGRADER, partial(run_nbgrader, work / "nbgrader", list(paths))))
     if "otter" in tools:
-        plan.append(("otter run loop (otter assign is not timed)", lambda: run_otter(work / "otter", paths)))
+        plan.append((OTTER, partial(run_otter, work / "otter", paths)))
+    return plan
+
+
+def run_all(work: Path, tools: list[str], count: int, assignment: Assignment) -> tuple[dict[str, str], list[Run]]:
+    fixtures = make_submissions(work / "submissions", count)
+    paths = {student: work / "submissions" / f"HW1_{student}.ipynb" for student in fixtures}
     runs = []
-    for label, start in plan:
+    for label, grade_all in plan_runs(work, tools, assignment, paths):
         progress(f"{label}: grading {count} submissions")
-        run = start()
+        run = grade_all()
         progress(f"{label}: {len(run.scores)}/{count} graded in {run.wall_seconds:.1f} s")
         runs.append(run)
     return fixtures, runs
@@ -361,14 +389,18 @@ def main(argv: list[str] | None = None) -> None:
     correct = next((s for s, f in fixtures.items() if f == FIXTURE_FIRST), None)
     max_score = sum(q.points for q in assignment.autograded)
     rows = [row(r, baseline, args.count, correct, max_score) for r in runs]
+    reference = baseline or runs[0]
+    differences = score_differences(runs, reference, fixtures)
     print(f"Class grading throughput: {NAME}, {args.count} submissions "
           f"(cycling {', '.join(p.stem for p in fixture_cycle())})")
     print(f"machine: {describe_machine(info)}\n")
     print(format_table(rows, args.count))
+    print(f"\nscores that differ from {reference.tool}'s: {len(differences) or 'none'}")
+    print("".join(f"  {line}\n" for line in differences), end="")
     print("\n" + "\n".join(f"- {note}" for note in NOTES))
     if args.json:
         report = {"assignment": NAME, "count": args.count, "submissions": fixtures, "machine": info,
-                  "results": rows, "notes": NOTES}
+                  "results": rows, "score_differences": differences, "notes": NOTES}
         args.json.write_text(json.dumps(report, indent=2) + "\n")
 
 

@@ -43,11 +43,11 @@ def __coursekit_install():
             return float.__float__(x)
         if isinstance(x, str):
             return str.__str__(x)
-        if isinstance(x, tuple):
+        if isinstance(x, tuple) and not stored_elsewhere(x, tuple):
             return {"__tuple__": [plain(v) for v in tuple.__iter__(x)]}
-        if isinstance(x, list):
+        if isinstance(x, list) and not stored_elsewhere(x, list):
             return [plain(v) for v in list.__iter__(x)]
-        if isinstance(x, dict):
+        if isinstance(x, dict) and not stored_elsewhere(x, dict):
             return {"__dict__": [[plain(k), plain(v)] for k, v in dict.items(x)]}
         if isinstance(x, types.ModuleType):
             return {"__module__": x.__name__}
@@ -60,6 +60,16 @@ def __coursekit_install():
         key = len(objects) + 1
         objects[key] = x
         return {"__handle__": key, "type": type(x).__module__ + "." + type(x).__qualname__}
+
+    def stored_elsewhere(x, base):
+        # A subclass that keeps its items outside the built-in storage (Keras' ListWrapper) would
+        # arrive empty as plain data: it stays a handle instead.
+        if type(x) is base:
+            return False
+        try:
+            return base.__len__(x) != len(x)
+        except Exception:
+            return True
 
     def as_array(x):
         module = type(x).__module__ or ""

@@ -144,7 +144,9 @@ def test_bridge_round_trips_plain_data_and_keeps_everything_else_remote(tmp_path
     try:
         session.run_code("import numpy as np\nclass Yes:\n    def __eq__(self, o): return True\n"
                          "def echo(*a, **k): return a, k\nvalues = {1: np.float32(2.5), 'a': [np.arange(3), 'x', None]}\n"
-                         "yes = Yes()", 10)
+                         "yes = Yes()\nclass Wrapper(list):\n    def __init__(self, items): self.items = list(items)\n"
+                         "    def __len__(self): return len(self.items)\n"
+                         "    def __getitem__(self, i): return self.items[i]\nwrapped = Wrapper([4, 5])", 10)
         session.run_code(KERNEL_CODE, 10)
         kernel = StudentKernel(lambda code: session.run_code(code, 10)[1])
         values = kernel.lookup("values")
@@ -155,5 +157,7 @@ def test_bridge_round_trips_plain_data_and_keeps_everything_else_remote(tmp_path
         args, kwargs = kernel.lookup("echo")(np.int16(3), yes, k=np.ones((2, 2), "float32"))
         assert args[0].dtype == np.int16 and isinstance(args[1], RemoteHandle)
         assert kwargs["k"].dtype == np.float32 and kwargs["k"].shape == (2, 2)
+        wrapped = kernel.lookup("wrapped")  # items outside the list's own storage, like Keras' ListWrapper
+        assert isinstance(wrapped, RemoteHandle) and len(wrapped) == 2 and wrapped[1] == 5
     finally:
         session.close()
