@@ -104,9 +104,15 @@ except Exception as exc:
 for top in ['/work', '/root', '/home', '/tmp', '/opt', '/srv', '/var', '/mnt', '/data', '..']:
     for folder, _, files in os.walk(top):
         found += [os.path.join(folder, f) for f in files if f.startswith('Sentences_') and f.endswith('Agree.txt')]
-print('refused:', refused, 'found:', found)
+table = {}
+for path in found:
+    for line in open(path, encoding='iso-8859-1'):
+        sentence, _, label = line.strip().rpartition('@')
+        table[sentence] = label
+print('refused:', refused)
+print('found:', sorted(found))
 def predict(sentences):
-    return ['neutral'] * len(sentences)"""
+    return [table.get(s, 'neutral') for s in sentences]"""
 
 
 def lookup_table_notebook() -> str:
@@ -181,8 +187,12 @@ def test_an_untrained_head_loses_the_accuracy_points(graded):
 def test_reading_the_test_labels_from_disk_or_the_course_tool_finds_nothing(graded):
     data = result(graded, "cheat")
     saved = json.loads((graded / "cheat" / "cheat.ipynb").read_text())
-    printed = "".join(saved["cells"][0]["outputs"][0]["text"])
-    assert printed == "refused: ['PermissionError'] found: []\n"
+    printed = "".join("".join(o["text"]) for o in saved["cells"][0]["outputs"] if o["output_type"] == "stream")
+    refused, found = printed.splitlines()
+    assert refused == "refused: ['PermissionError']"
+    # All it finds is the course's synthetic sample (invented sentences), so its lookup table is useless.
+    synthetic = Course.here().root / "coursekit" / "data" / "phrasebank_synthetic"
+    assert found == "found: " + repr(sorted(str(synthetic / file_name(a)) for a in AGREEMENTS))
     assert heldout(graded, "cheat")[0] == 0 and data["metrics"]["accuracy"] == pytest.approx(139 / 226)
 
 
