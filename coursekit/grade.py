@@ -140,8 +140,9 @@ def run_and_test(submission: Submission, bundle: Bundle, nb: nbformat.NotebookNo
             outcomes += tiers
     finally:
         session.close()
-    incidents = session.incidents + (["network"] if network_attempts(nb) else [])
-    notes += session_notes(session, caps_enforced, nb, metrics)
+    attempts = network_attempts(nb)
+    incidents = session.incidents + (["network"] if attempts else [])
+    notes += session_notes(session, caps_enforced, attempts, metrics)
     return SubmissionResult(submission.student, submission.path.name, bundle.name, "graded",
                             score_questions(bundle.questions, outcomes), outcomes, cells, notes,
                             metrics=metrics, incidents=incidents)
@@ -155,7 +156,7 @@ def path_notes(nb: nbformat.NotebookNode) -> list[str]:
             "to the notebook's folder (" + "; ".join(lines[:3]) + (" ..." if len(lines) > 3 else "") + ")."]
 
 
-def session_notes(session: KernelSession, caps_enforced: bool, nb: nbformat.NotebookNode,
+def session_notes(session: KernelSession, caps_enforced: bool, attempts: list[int],
                   metrics: dict[str, Any]) -> list[str]:
     notes = []
     if not session.isolated:
@@ -165,7 +166,6 @@ def session_notes(session: KernelSession, caps_enforced: bool, nb: nbformat.Note
     if session.restarts:
         notes.append(f"The kernel died and was restarted {session.restarts} time(s); the cells that "
                      "crashed it were skipped.")
-    attempts = network_attempts(nb)
     if attempts:
         notes.append(f"Your notebook tried to reach the network (cell {', '.join(map(str, attempts))}). The grader "
                      "has no network: ship small data files with your submission and load models and data "

@@ -10,16 +10,15 @@ from coursekit.executors import worker_environment
 from coursekit.heldout import HeldoutConfig, perturb, tier_outcomes
 
 
+# Invented sentences in the data set's style (spaces around punctuation); never the data set's own.
 @pytest.mark.parametrize("sentence,perturbed", [
-    ("According to Gran , the company has no plans to move all production to Russia , although that is where "
-     "the company is growing .",
-     "According to Istrella, the company has no plans to move all production to Jorvane, although that is where "
-     "the company is growing."),
-    ("In the third quarter of 2010 , net sales increased by 5.2 % to EUR 205.5 mn , and operating profit by "
-     "34.9 % to EUR 23.5 mn .",
-     "In the third quarter of 2010, net sales increased by 6.5% to EUR 256.9 mn, and operating profit by "
-     "43.6% to EUR 29.4 mn."),
-    ("Componenta 's net sales doubled to EUR131m from EUR76m .", "Componenta 's net sales doubled to EUR164m from EUR95m."),
+    ("According to Halvorsen , the group has no plans to close its plant in Estonia , although demand is weak .",
+     "According to Jorvane, the group has no plans to close its plant in Dunmark, although demand is weak."),
+    ("In the second quarter of 2011 , net sales grew by 4.8 % to EUR 112.4 mn , and operating profit by "
+     "12.5 % to EUR 9.6 mn .",
+     "In the second quarter of 2011, net sales grew by 6.0% to EUR 140.5 mn, and operating profit by "
+     "15.6% to EUR 12.0 mn."),
+    ("Vantera 's sales doubled to EUR88m from EUR44m .", "Vantera 's sales doubled to EUR110m from EUR55m."),
 ])
 def test_perturbations_scale_figures_rename_names_and_tidy_spacing(sentence, perturbed):
     assert perturb(sentence) == perturbed
@@ -27,8 +26,8 @@ def test_perturbations_scale_figures_rename_names_and_tidy_spacing(sentence, per
 
 
 def test_figures_keep_their_order_so_up_stays_up():
-    text = perturb("Profit rose to EUR 13.1 mn from EUR 8.7 mn in 2007 .")
-    assert text == "Profit rose to EUR 16.4 mn from EUR 10.9 mn in 2007."
+    text = perturb("Profit rose to EUR 12.0 mn from EUR 8.0 mn in 2009 .")
+    assert text == "Profit rose to EUR 15.0 mn from EUR 10.0 mn in 2009."
 
 
 def test_tiers_are_cumulative_and_say_what_each_needs():
