@@ -101,9 +101,10 @@ try:
     load_heldout_test()
 except Exception as exc:
     refused.append(type(exc).__name__)
-for top in ['/work', '/root', '/home', '/tmp', '/opt', '/srv', '/var', '/mnt', '/data', '..']:
-    for folder, _, files in os.walk(top):
-        found += [os.path.join(folder, f) for f in files if f.startswith('Sentences_') and f.endswith('Agree.txt')]
+for folder, subfolders, files in os.walk('/'):
+    if folder == '/':
+        subfolders[:] = [d for d in subfolders if d not in ('proc', 'sys', 'dev')]
+    found += [os.path.join(folder, f) for f in files if f.startswith('Sentences_') and f.endswith('Agree.txt')]
 table = {}
 for path in found:
     for line in open(path, encoding='iso-8859-1'):
