@@ -147,6 +147,8 @@ def cmd_formgrader(args: argparse.Namespace) -> int:
             print(f"merged hand grades of {len(summary.merged)} submission(s) into {out} and {out / 'grades.csv'}")
             for student, question in summary.ungraded:
                 print(f"  {student}: {question} not graded yet (counts 0)")
+            for student, question, tests, final in summary.overridden:
+                print(f"  {student}: {question} changed by hand from {tests:g} to {final:g}")
             for student in summary.not_exported:
                 print(f"  {student}: not in the gradebook (hand-graded questions count 0)")
             for warning in summary.warnings:

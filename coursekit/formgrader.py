@@ -13,7 +13,10 @@ executed notebook as graded) and `autograded/S/A/A.ipynb` (the same, annotated f
   `auto_score` is coursekit's score: formgrader shows it and nothing reruns student code.
 
 `merge` reads the TAs' manual scores and comments back into every results.json, feedback page
-and grades.csv. Exporting again updates autograded scores and keeps what TAs entered.
+and grades.csv. A TA may also override an autograded question's score in formgrader (a manual
+score or extra credit on its grade cell); merge applies it and says so in the feedback, and
+clearing the override restores the tests' score, which merge recomputes from the test outcomes.
+Exporting again updates autograded scores and keeps what TAs entered.
 """
 
 from __future__ import annotations
@@ -36,7 +39,8 @@ from .authoring import ROLE_SOLUTION, ROLE_TEST, Question, read_master
 from .grade import Bundle, SubmissionResult, atomic_write, read_results, save_notebook, write_outputs
 from .gradebook import write_gradebook
 from .layout import BUNDLE_FILE, Course
-from .release import _solution_cell  # how the release renders a solution cell, reused rather than copied
+from .release import rendered_solution_cell
+from .scoring import score_questions
 
 GRADEBOOK_FILE = "gradebook.db"
 NBGRADER_SCHEMA_VERSION = 3
@@ -58,6 +62,7 @@ class MergeSummary:
     merged: list[str] = field(default_factory=list)
     ungraded: list[tuple[str, str]] = field(default_factory=list)  # (student, question): still 0
     not_exported: list[str] = field(default_factory=list)
+    overridden: list[tuple[str, str, float, float]] = field(default_factory=list)  # (student, question, tests, TA)
     warnings: list[str] = field(default_factory=list)  # from rewriting grades.csv (late policy times)
 
 
@@ -95,7 +100,7 @@ def answer_cells(course: Course, name: str) -> dict[str, nbformat.NotebookNode]:
     answers = {}
     for item in (item for item in master.cells if item.role != ROLE_TEST):
         solution = item.role == ROLE_SOLUTION
-        expected = _solution_cell(item.cell, for_student=True).source if solution else item.cell.source
+        expected = rendered_solution_cell(item.cell, for_student=True).source if solution else item.cell.source
         cell = next((c for c in released if c.source == expected), None)
         if cell is None:
             raise FormgraderError(f"release/{name}/{name}.ipynb does not match source/{name}/{name}.ipynb "
@@ -258,6 +263,8 @@ def merge(out: Path, name: str, course_dir: Path, course: Course | None = None) 
                 summary.not_exported.append(result.student)
                 continue
             summary.ungraded += [(result.student, q) for q in apply_hand_grades(gradebook, name, result)]
+            summary.overridden += [(result.student, *change)
+                                   for change in apply_overrides(gradebook, name, bundle.questions, result)]
             write_outputs(result, out / result.student)
             summary.merged.append(result.student)
     summary.warnings = write_gradebook(out, bundle, [])  # keeps the late policy's times grades.csv recorded
@@ -273,9 +280,38 @@ def apply_hand_grades(gradebook: Gradebook, name: str, result: SubmissionResult)
             ungraded.append(score.name)
         # nbgrader's own total: the manual score plus any extra credit the TA gave.
         score.score = float(grade.score) if grade.manual_score is not None else 0.0
-        comment = (gradebook.find_comment(score.name, name, name, result.student).comment or "").strip()
-        if comment:
-            result.comments[score.name] = comment
-        else:
-            result.comments.pop(score.name, None)
+        set_comment(result, score.name, ta_comment(gradebook, name, score.name, result.student))
     return ungraded
+
+
+def apply_overrides(gradebook: Gradebook, name: str, questions: list[Question],
+                    result: SubmissionResult) -> list[tuple[str, float, float]]:
+    """Applies TAs' overrides of autograded scores; returns (question, tests' score, final score) per override."""
+    from_tests = {s.name: s.score for s in score_questions(questions, result.tests)}
+    changes = []
+    for score in (s for s in result.questions if not s.manual):
+        grade = gradebook.find_grade(score.name, name, name, result.student)
+        comment = ta_comment(gradebook, name, score.name, result.student)
+        score.score = from_tests[score.name]
+        if grade.manual_score is not None or grade.extra_credit:
+            final = (grade.manual_score if grade.manual_score is not None else score.score) + (grade.extra_credit or 0)
+            changes.append((score.name, score.score, float(final)))
+            note = f"Score changed by hand from {_points(score.score)} to {_points(final)}."
+            comment = f"{comment}\n{note}" if comment else note
+            score.score = float(final)
+        set_comment(result, score.name, comment)
+    return changes
+
+
+def ta_comment(gradebook: Gradebook, name: str, question: str, student: str) -> str:
+    try:
+        return (gradebook.find_comment(question, name, name, student).comment or "").strip()
+    except MissingEntry:  # nbgrader keeps comments for answer cells only, not for autograded grade cells
+        return ""
+
+
+def set_comment(result: SubmissionResult, question: str, comment: str) -> None:
+    if comment:
+        result.comments[question] = comment
+    else:
+        result.comments.pop(question, None)

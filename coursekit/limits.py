@@ -7,6 +7,10 @@ process cap. Afterwards the group says which limit was hit, and closing it kills
 
 cgroup v2 (one unified hierarchy) is used where the system runs it, otherwise the v1 `memory` and
 `pids` controllers. Without root or without either, there are no caps and the grader notes it.
+
+A group's name holds the pid of the grading process that made it. A grader killed outright
+(SIGKILL, the OOM killer) cannot close its groups, so every new group first closes the groups whose
+grader is gone: a kernel orphaned that way lives at most until the next submission is graded.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 CGROUP_ROOT = Path("/sys/fs/cgroup")
+GROUP_PREFIX = "coursekit-"
 
 
 @dataclass
@@ -32,7 +37,8 @@ class ResourceGroup:
     def create(cls, memory_mb: float, max_processes: int) -> "ResourceGroup":
         if os.geteuid() != 0:
             return cls()
-        name = f"coursekit-{uuid.uuid4().hex[:12]}"
+        close_orphaned_groups()
+        name = f"{GROUP_PREFIX}{os.getpid()}-{uuid.uuid4().hex[:12]}"
         try:
             if (CGROUP_ROOT / "cgroup.controllers").is_file():
                 return cls._create_v2(name, memory_mb, max_processes)
@@ -116,6 +122,29 @@ class ResourceGroup:
                 except ProcessLookupError:
                     pass
             time.sleep(0.05)
+
+
+def close_orphaned_groups() -> int:
+    """Closes the groups whose grading process no longer exists; returns how many processes it killed."""
+    killed = 0
+    for hierarchy in (CGROUP_ROOT, CGROUP_ROOT / "memory", CGROUP_ROOT / "pids"):
+        for directory in hierarchy.glob(f"{GROUP_PREFIX}*-*"):
+            owner = directory.name.removeprefix(GROUP_PREFIX).split("-")[0]
+            if owner.isdigit() and not _running(int(owner)):
+                group = ResourceGroup([directory])
+                killed += len(group.pids())
+                group.close()
+    return killed
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        pass
+    return True
 
 
 def _counter(path: Path, key: str) -> int:

@@ -64,7 +64,7 @@ def _assemble(assignment: Assignment, for_student: bool, variants: dict[str, str
         elif item.role == ROLE_PROMPT and for_student:
             cells.append(_copy(cell))
         elif item.role == ROLE_SOLUTION:
-            cells.append(_solution_cell(cell, for_student))
+            cells.append(rendered_solution_cell(cell, for_student))
         elif item.role == ROLE_TEST and _first_test_cell(labelled, position):
             if assignment.question(item.question).public_tests:
                 cells.append(nbformat.v4.new_code_cell(check_cell_source(item.question)))
@@ -92,7 +92,8 @@ def _copy(cell: nbformat.NotebookNode) -> nbformat.NotebookNode:
     return copy
 
 
-def _solution_cell(cell: nbformat.NotebookNode, for_student: bool) -> nbformat.NotebookNode:
+def rendered_solution_cell(cell: nbformat.NotebookNode, for_student: bool) -> nbformat.NotebookNode:
+    """A solution cell as the release (for_student) or the solutions show it; formgrader finds answers by it."""
     if cell.cell_type == "markdown":
         return nbformat.v4.new_markdown_cell(MANUAL_ANSWER if for_student else cell.source)
     if cell.cell_type != "code":

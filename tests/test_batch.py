@@ -297,6 +297,39 @@ def test_half_written_files_from_a_power_loss_are_removed(course, tmp_path):
         "feedback.html", "grading.log", "kernel.log", "results.json", "s0.ipynb"]
 
 
+def orphaned_processes() -> dict[int, Path]:
+    """Processes in a coursekit control group whose grader (its pid is in the group's name) is gone."""
+    return {int(pid): group for group in Path("/sys/fs/cgroup/pids").glob("coursekit-*-*")
+            if not Path("/proc", group.name.split("-")[1]).exists()
+            for pid in (group / "cgroup.procs").read_text().split()}
+
+
+@needs_root
+def test_processes_left_by_a_killed_grader_are_stopped_by_the_next_one(course, tmp_path):
+    folder, out = tmp_path / "subs", tmp_path / "out"
+    folder.mkdir()
+    # The kernel exits when its parent dies, but what the student's code started does not.
+    started = "import subprocess\nsubprocess.Popen(['sleep', '600'])\nwhile True:\n    pass"
+    (folder / "HW99_loop.ipynb").write_text(notebook(course, [started]))
+    command = [sys.executable, "-m", "coursekit.cli", "grade", str(folder), "-a", TINY, "-o", str(out),
+               "--jobs", "1", "--quiet", "--cell-timeout", "600"]
+    batch = subprocess.Popen(command, env={**os.environ, "COURSEKIT_ROOT": str(course.root)},
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.monotonic() + 120
+    while not (out / "loop" / "kernel.log").is_file() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    time.sleep(3)  # the cell has started its child and is looping
+    os.killpg(batch.pid, signal.SIGKILL)  # no handler runs: the grader cannot stop what it started
+    batch.wait(10)
+    time.sleep(2)
+    orphans = orphaned_processes()
+    assert [Path(f"/proc/{pid}/cmdline").read_bytes() for pid in orphans] == [b"sleep\x00600\x00"]
+    assert main(["grade", str(small_folder(course, tmp_path / "next", 1)), "-a", TINY, "-o", str(tmp_path / "next_out"),
+                 "--quiet"]) == 0
+    assert not orphaned_processes() and not any(Path(f"/proc/{pid}").exists() for pid in orphans)
+    assert not any(group.exists() for group in orphans.values())
+
+
 # ---------------------------------------------------------------- Ray
 
 

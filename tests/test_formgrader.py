@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,7 +36,8 @@ FAILED_TESTS = {
 HAND_GRADES = {
     "alice": {"q1": (2.5, None, "Good summary, but see <the OPT logbook>."), "q2": (3.0, None, ""),
               "q7": (2.0, None, None), "q8": (1.5, 0.5, "Extra credit for the careful estimate.")},
-    "bob": {"q1": (1.0, None, "Too short.")},
+    # q3 is autograded: the TA overrides the tests' 2.25 (the only comment box is on answer cells).
+    "bob": {"q1": (1.0, None, "Too short."), "q3": (3.0, None, None)},
     "carol": {"q1": (0.0, None, None), "q2": (0.0, None, None), "q7": (2.0, None, "Found it at the end."),
               "q8": (0.0, None, None)},
 }
@@ -83,7 +85,8 @@ def grade_by_hand(course_dir: Path) -> None:
             for question, (score, extra, comment) in grades.items():
                 grade = gb.find_grade(question, A, A, student)
                 grade.manual_score, grade.extra_credit, grade.needs_manual_grade = score, extra, False
-                gb.find_comment(question, A, A, student).manual_comment = comment
+                if comment is not None or question != "q3":
+                    gb.find_comment(question, A, A, student).manual_comment = comment
         gb.db.commit()
 
 
@@ -187,7 +190,8 @@ def test_merge_writes_hand_grades_into_results_and_grades_csv(workflow):
     assert workflow.merge_output.splitlines() == [
         f"merged hand grades of 3 submission(s) into {workflow.out} and {workflow.out / 'grades.csv'}",
         "  bob: q2 not graded yet (counts 0)", "  bob: q7 not graded yet (counts 0)",
-        "  bob: q8 not graded yet (counts 0)", "  dave: not in the gradebook (hand-graded questions count 0)",
+        "  bob: q8 not graded yet (counts 0)", "  bob: q3 changed by hand from 2.25 to 3",
+        "  dave: not in the gradebook (hand-graded questions count 0)",
     ]
     scores = {}
     for student in ("alice", "bob", "carol", "dave"):
@@ -197,14 +201,14 @@ def test_merge_writes_hand_grades_into_results_and_grades_csv(workflow):
     assert scores["alice"] == ({"q1": 2.5, "q2": 3.0, "q3": 3.0, "q4": 2.0, "q5": 2.0, "q6": 3.0, "q7": 2.0, "q8": 2.0},
                                19.5, {"q1": "Good summary, but see <the OPT logbook>.",
                                       "q8": "Extra credit for the careful estimate."})
-    assert scores["bob"] == ({"q1": 1.0, "q2": 0.0, "q3": 2.25, "q4": 2.0, "q5": 1.0, "q6": 3.0, "q7": 0.0, "q8": 0.0},
-                             9.25, {"q1": "Too short."})
+    assert scores["bob"] == ({"q1": 1.0, "q2": 0.0, "q3": 3.0, "q4": 2.0, "q5": 1.0, "q6": 3.0, "q7": 0.0, "q8": 0.0},
+                             10.0, {"q1": "Too short.", "q3": "Score changed by hand from 2.25 to 3."})
     assert scores["carol"][1:] == (2.0, {"q7": "Found it at the end."})
     assert scores["dave"][1] == 0.0
     assert (workflow.out / "grades.csv").read_text() == (
         "student,q1,q2,q3,q4,q5,q6,q7,q8,total,max,status\n"
         "alice,2.5,3,3,2,2,3,2,2,19.5,20,graded\n"
-        "bob,1,0,2.25,2,1,3,0,0,9.25,20,graded\n"
+        "bob,1,0,3,2,1,3,0,0,10,20,graded\n"
         "carol,0,0,0,0,0,0,2,0,2,20,graded\n"
         "dave,0,0,0,0,0,0,0,0,0,20,error\n")
 
@@ -215,6 +219,22 @@ def test_feedback_shows_the_graders_comment(workflow):
             "<div class='note'>Grader's comment:<pre>Good summary, but see &lt;the OPT logbook&gt;.</pre></div>"
             "</td></tr>") in page
     assert "Grader's comment" not in (workflow.out / "dave" / "feedback.html").read_text()
+
+
+def test_an_override_of_an_autograded_score_is_shown_and_can_be_cleared(workflow, tmp_path):
+    page = (workflow.out / "bob" / "feedback.html").read_text()
+    assert "<tr><td>q3</td><td>3 / 3</td>" in page
+    assert "<div class='note'>Grader's comment:<pre>Score changed by hand from 2.25 to 3.</pre></div>" in page
+    out, course_dir = tmp_path / "out", tmp_path / "course"
+    shutil.copytree(workflow.out, out)
+    shutil.copytree(workflow.course_dir, course_dir)
+    with Gradebook(f"sqlite:///{course_dir / 'gradebook.db'}") as gb:
+        gb.find_grade("q3", A, A, "bob").manual_score = None
+        gb.db.commit()
+    assert "changed by hand" not in coursekit("formgrader", "merge", str(out), "-a", A, "--course-dir", str(course_dir))
+    data = json.loads((out / "bob" / "results.json").read_text())["extra_data"]["coursekit"]
+    assert {q["name"]: q["score"] for q in data["questions"]}["q3"] == 2.25 and data["comments"] == {"q1": "Too short."}
+    assert (out / "grades.csv").read_text().splitlines()[2] == "bob,1,0,2.25,2,1,3,0,0,9.25,20,graded"
 
 
 def test_an_output_folder_without_results_is_refused(tmp_path):
