@@ -32,7 +32,7 @@ Where the data comes from (:func:`find_phrasebank_dir`), first match wins
 A folder qualifies when it holds a ``Sentences_*Agree.txt`` file or is a student export (below).
 If none does, :class:`PhraseBankNotFoundError` lists every place tried. For a machine without
 network or data there is a small *synthetic* sample in the original format,
-``load_phrasebank(path=SYNTHETIC_DIR)``: invented sentences, for trying code out only.
+``load_phrasebank(path=synthetic_phrasebank_dir())``: invented sentences, for trying code out only.
 
 Parsing rules (:func:`read_sentences`); a violation raises :class:`PhraseBankFormatError`
 naming the file (and the line, counted from 1)
@@ -104,7 +104,7 @@ __all__ = [
     "AGREEMENTS",
     "LABELS",
     "SPLIT_SEED",
-    "SYNTHETIC_DIR",
+    "synthetic_phrasebank_dir",
     "METRIC_DIR",
     "PhraseBankError",
     "PhraseBankFormatError",
@@ -143,7 +143,8 @@ EXPORT_FORMAT = "coursekit-phrasebank-student-export"
 EXPORT_VERSION = 1
 
 ENCODING = "iso-8859-1"
-SYNTHETIC_DIR = Path(__file__).resolve().parent / "data" / "phrasebank_synthetic"
+SYNTHETIC_SOURCE = Path(__file__).resolve().parent / "data" / "synthetic_phrasebank"
+SYNTHETIC_DIRNAME = "synthetic-phrasebank"
 METRIC_DIR = Path(__file__).resolve().parent / "metrics" / "phrasebank_metrics"
 
 Row = tuple[str, str]  # (sentence, label name)
@@ -258,6 +259,25 @@ def cache_dir() -> Path:
     return Path(configured).expanduser() if configured else Path.home() / ".cache" / "coursekit"
 
 
+def synthetic_phrasebank_dir() -> Path:
+    """The synthetic sample (invented sentences) laid out like the real release, in the course cache.
+
+    The package stores it as ``synthetic_<level>.txt`` so that nothing in the repository carries
+    the data set's file names; this copies it as ``Sentences_<level>.txt``, with its README, and
+    leaves an up-to-date copy alone.
+    """
+    target = cache_dir() / SYNTHETIC_DIRNAME
+    target.mkdir(parents=True, exist_ok=True)
+    for source in sorted(SYNTHETIC_SOURCE.iterdir()):
+        copy = target / source.name.replace("synthetic_", "Sentences_", 1)
+        content = source.read_bytes()
+        if not copy.is_file() or copy.read_bytes() != content:
+            partial = copy.with_name(f".{copy.name}.{os.getpid()}.tmp")
+            partial.write_bytes(content)
+            os.replace(partial, copy)  # a reader never sees half a file
+    return target
+
+
 def _offline() -> bool:
     return os.environ.get("HF_HUB_OFFLINE", "").strip().lower() in {"1", "true", "yes", "on"}
 
@@ -309,7 +329,7 @@ def find_phrasebank_dir(path: str | os.PathLike[str] | None = None, *, download:
         + "".join(f"  {i}. {place}\n" for i, place in enumerate(tried, start=1))
         + f"Set {ENV_DATA_DIR} to the folder holding Sentences_AllAgree.txt etc., pass path=..., "
         "or allow the network. For a synthetic sample (invented sentences, for trying code "
-        "offline only): load_phrasebank(path=coursekit.phrasebank.SYNTHETIC_DIR)."
+        "offline only): load_phrasebank(path=coursekit.phrasebank.synthetic_phrasebank_dir())."
     )
 
 

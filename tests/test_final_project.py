@@ -191,9 +191,8 @@ def test_reading_the_test_labels_from_disk_or_the_course_tool_finds_nothing(grad
     printed = "".join("".join(o["text"]) for o in saved["cells"][0]["outputs"] if o["output_type"] == "stream")
     refused, found = printed.splitlines()
     assert refused == "refused: ['PermissionError']"
-    # All it finds is the course's synthetic sample (invented sentences), so its lookup table is useless.
-    synthetic = Course.here().root / "coursekit" / "data" / "phrasebank_synthetic"
-    assert found == "found: " + repr(sorted(str(synthetic / file_name(a)) for a in AGREEMENTS))
+    # Nothing named like the data set is visible: not the real files, not the grader's copy.
+    assert found == "found: []"
     assert heldout(graded, "cheat")[0] == 0 and data["metrics"]["accuracy"] == pytest.approx(139 / 226)
 
 

@@ -53,7 +53,7 @@ def real_dir():
 
 
 def synthetic_copy(folder: Path) -> Path:
-    shutil.copytree(pb.SYNTHETIC_DIR, folder)
+    shutil.copytree(pb.synthetic_phrasebank_dir(), folder)
     return folder
 
 
@@ -112,7 +112,7 @@ def test_test_sentences_of_stricter_levels_stay_test_at_every_level(real_dir):
 
 
 def test_load_phrasebank_gives_train_and_validation_only():
-    splits = pb.load_phrasebank("AllAgree", pb.SYNTHETIC_DIR)
+    splits = pb.load_phrasebank("AllAgree", pb.synthetic_phrasebank_dir())
     assert list(splits) == ["train", "validation"]
     features = splits["train"].features
     assert list(features) == ["sentence", "label"]
@@ -122,7 +122,7 @@ def test_load_phrasebank_gives_train_and_validation_only():
 
 def test_split_rule_on_synthetic_sample():
     """The documented rule, re-implemented independently, on the synthetic AllAgree file."""
-    rows = pb.read_sentences(pb.SYNTHETIC_DIR / "Sentences_AllAgree.txt")
+    rows = pb.read_sentences(pb.synthetic_phrasebank_dir() / "Sentences_AllAgree.txt")
     expected = {"train": [], "validation": [], "test": []}
     first_label = {}
     for sentence, label in rows:
@@ -136,23 +136,32 @@ def test_split_rule_on_synthetic_sample():
             split_of[sentence] = "test" if rank < cut else "validation" if rank < 2 * cut else "train"
     for sentence, label in rows:
         expected[split_of[sentence]].append(sentence)
-    loaded = pb.load_phrasebank("AllAgree", pb.SYNTHETIC_DIR)
+    loaded = pb.load_phrasebank("AllAgree", pb.synthetic_phrasebank_dir())
     assert loaded["train"]["sentence"] == expected["train"]
     assert loaded["validation"]["sentence"] == expected["validation"]
-    assert pb.load_heldout_test("AllAgree", pb.SYNTHETIC_DIR)["sentence"] == expected["test"]
+    assert pb.load_heldout_test("AllAgree", pb.synthetic_phrasebank_dir())["sentence"] == expected["test"]
 
 
 def test_unknown_agreement_is_rejected():
     expected = "unknown agreement 'all'; expected one of AllAgree, 75Agree, 66Agree, 50Agree"
     with pytest.raises(ValueError, match=expected):
-        pb.load_phrasebank("all", pb.SYNTHETIC_DIR)
+        pb.load_phrasebank("all", pb.synthetic_phrasebank_dir())
 
 
 def test_synthetic_sample_is_labelled_synthetic():
-    readme = (pb.SYNTHETIC_DIR / "README.md").read_text(encoding="utf-8")
+    readme = (pb.synthetic_phrasebank_dir() / "README.md").read_text(encoding="utf-8")
     assert "NOT the real data" in readme and "invented" in readme
     for agreement in pb.AGREEMENTS:
-        assert len(pb.read_sentences(pb.SYNTHETIC_DIR / pb.file_name(agreement))) <= 200
+        assert len(pb.read_sentences(pb.synthetic_phrasebank_dir() / pb.file_name(agreement))) <= 200
+
+
+def test_synthetic_sample_is_copied_into_the_cache_with_the_release_file_names(tmp_path):
+    folder = pb.synthetic_phrasebank_dir()
+    assert folder == tmp_path / "cache" / "synthetic-phrasebank"
+    assert sorted(p.name for p in folder.iterdir()) == ["README.md"] + sorted(pb.file_name(a) for a in pb.AGREEMENTS)
+    (folder / "Sentences_AllAgree.txt").write_text("damaged")
+    assert pb.synthetic_phrasebank_dir() == folder
+    assert len(pb.read_sentences(folder / "Sentences_AllAgree.txt")) == 97
 
 
 # --------------------------------------------------------------------------- held-out test
@@ -161,13 +170,13 @@ def test_synthetic_sample_is_labelled_synthetic():
 def test_heldout_test_refused_in_sandbox(monkeypatch):
     monkeypatch.setenv("COURSEKIT_SANDBOX", "1")
     with pytest.raises(PermissionError) as error:
-        pb.load_heldout_test("AllAgree", pb.SYNTHETIC_DIR)
+        pb.load_heldout_test("AllAgree", pb.synthetic_phrasebank_dir())
     assert str(error.value) == (
         "The held-out test split of the Financial PhraseBank is reserved for grading and cannot be "
         "loaded in a student environment (COURSEKIT_SANDBOX=1). Use load_phrasebank() for the train "
         "and validation splits."
     )
-    assert list(pb.load_phrasebank("AllAgree", pb.SYNTHETIC_DIR)) == ["train", "validation"]
+    assert list(pb.load_phrasebank("AllAgree", pb.synthetic_phrasebank_dir())) == ["train", "validation"]
 
 
 # --------------------------------------------------------------------------- sources
@@ -219,8 +228,11 @@ def fake_archive(tmp_path: Path) -> Path:
     import zipfile
 
     archive = tmp_path / "FinancialPhraseBank-v1.0.zip"
+    with pytest.MonkeyPatch.context() as patch:  # keeps the synthetic copy out of the cache under test
+        patch.setenv(pb.ENV_CACHE_DIR, str(tmp_path / "elsewhere"))
+        synthetic = pb.synthetic_phrasebank_dir()
     with zipfile.ZipFile(archive, "w") as zipped:
-        for file in sorted(pb.SYNTHETIC_DIR.glob("Sentences_*.txt")):
+        for file in sorted(synthetic.glob("Sentences_*.txt")):
             zipped.write(file, f"FinancialPhraseBank-v1.0/{file.name}")
             zipped.write(file, f"__MACOSX/FinancialPhraseBank-v1.0/._{file.name}")
     return archive
@@ -240,7 +252,8 @@ def test_download_unzips_into_cache_without_network(monkeypatch, tmp_path):
                       "repo_type": "dataset"}]
     assert folder == tmp_path / "cache" / "FinancialPhraseBank-v1.0"
     assert sorted(p.name for p in (tmp_path / "cache").iterdir()) == ["FinancialPhraseBank-v1.0"]
-    assert pb.load_phrasebank()["train"].to_dict() == pb.load_phrasebank(path=pb.SYNTHETIC_DIR)["train"].to_dict()
+    synthetic = pb.load_phrasebank(path=pb.synthetic_phrasebank_dir())
+    assert pb.load_phrasebank()["train"].to_dict() == synthetic["train"].to_dict()
     assert pb.find_phrasebank_dir() == folder and len(calls) == 1  # now served from the cache
 
 
@@ -266,7 +279,7 @@ def test_offline_and_nothing_found_lists_places_tried(monkeypatch, tmp_path):
         "takala/financial_phrasebank (HF_HUB_OFFLINE is set)\n"
         "Set COURSEKIT_PHRASEBANK_DIR to the folder holding Sentences_AllAgree.txt etc., pass path=..., "
         "or allow the network. For a synthetic sample (invented sentences, for trying code offline "
-        "only): load_phrasebank(path=coursekit.phrasebank.SYNTHETIC_DIR)."
+        "only): load_phrasebank(path=coursekit.phrasebank.synthetic_phrasebank_dir())."
     )
 
 
@@ -376,14 +389,14 @@ def test_student_export_reproduces_splits_and_omits_test(real_dir, tmp_path):
 
 
 def test_export_is_found_through_environment_variable(monkeypatch, tmp_path):
-    export = pb.export_student_data(tmp_path / "export", pb.SYNTHETIC_DIR)
+    export = pb.export_student_data(tmp_path / "export", pb.synthetic_phrasebank_dir())
     monkeypatch.setenv(pb.ENV_DATA_DIR, str(export))
     assert pb.load_phrasebank("66Agree")["validation"].to_dict() == \
-        pb.load_phrasebank("66Agree", pb.SYNTHETIC_DIR)["validation"].to_dict()
+        pb.load_phrasebank("66Agree", pb.synthetic_phrasebank_dir())["validation"].to_dict()
 
 
 def test_modified_export_is_rejected(tmp_path):
-    export = pb.export_student_data(tmp_path / "export", pb.SYNTHETIC_DIR, agreements=["AllAgree"])
+    export = pb.export_student_data(tmp_path / "export", pb.synthetic_phrasebank_dir(), agreements=["AllAgree"])
     train = export / "AllAgree" / "train.txt"
     train.write_bytes(train.read_bytes() + b"Extra sentence .@positive\n")
     with pytest.raises(pb.PhraseBankFormatError) as error:
@@ -397,7 +410,7 @@ def test_export_refuses_foreign_nonempty_folder(tmp_path):
     (tmp_path / "busy").mkdir()
     (tmp_path / "busy" / "notes.txt").write_text("mine")
     with pytest.raises(FileExistsError):
-        pb.export_student_data(tmp_path / "busy", pb.SYNTHETIC_DIR)
+        pb.export_student_data(tmp_path / "busy", pb.synthetic_phrasebank_dir())
 
 
 # --------------------------------------------------------------------------- tf.data
@@ -416,7 +429,7 @@ def minilm_tokenizer():
 def test_to_tf_dataset_batches_features_and_labels(minilm_tokenizer):
     import numpy as np
 
-    split = pb.load_phrasebank("AllAgree", pb.SYNTHETIC_DIR)["train"]
+    split = pb.load_phrasebank("AllAgree", pb.synthetic_phrasebank_dir())["train"]
     dataset = pb.to_tf_dataset(split, minilm_tokenizer, max_length=16, batch_size=32)
     batches = list(dataset.as_numpy_iterator())
     assert [len(labels) for _, labels in batches] == [32, 32, 15]
@@ -430,7 +443,7 @@ def test_to_tf_dataset_batches_features_and_labels(minilm_tokenizer):
 
 
 def test_to_tf_dataset_shuffle_is_seeded(minilm_tokenizer):
-    split = pb.load_phrasebank("AllAgree", pb.SYNTHETIC_DIR)["train"]
+    split = pb.load_phrasebank("AllAgree", pb.synthetic_phrasebank_dir())["train"]
 
     def first_epoch_labels(seed):
         dataset = pb.to_tf_dataset(split, minilm_tokenizer, max_length=8, shuffle=True, seed=seed)
