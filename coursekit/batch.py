@@ -14,7 +14,6 @@ skipped, what is logged, what is written) happens here, once, for all of them.
 from __future__ import annotations
 
 import hashlib
-import json
 import signal
 import time
 from contextlib import contextmanager
@@ -26,7 +25,7 @@ from tqdm import tqdm
 
 from .execute import Limits
 from .gradebook import write_gradebook
-from .grade import Bundle, SubmissionResult, atomic_write
+from .grade import Bundle, SubmissionResult, atomic_write, read_result
 from .intake import Submission, assignment_number, discover
 from .kernel_data import check_data_available
 
@@ -83,11 +82,8 @@ def submission_key(submission: Submission, bundle_digest: str) -> str:
 
 
 def existing_key(out: Path, student: str) -> str | None:
-    try:
-        data = json.loads((out / student / "results.json").read_text())
-        return data["extra_data"]["coursekit"].get("key")
-    except (OSError, ValueError, KeyError):
-        return None
+    result = read_result(out / student)
+    return result.key if result else None
 
 
 def plan_tasks(submissions: list[Submission], bundle: Bundle, out: Path, regrade: bool) -> tuple[list[GradeTask], list[str]]:

@@ -58,13 +58,19 @@ def default_jobs(limits: Limits, gpus: list[str], share_gpus: bool) -> int:
     return max(1, jobs)
 
 
-def worker_environment(slot: int, gpus: list[str], share_gpus: bool, gpu_memory_mb: int | None) -> dict[str, str]:
+def slot_gpus(slot: int, gpus: list[str], share_gpus: bool) -> str | None:
+    """The GPUs a worker slot sees, as CUDA_VISIBLE_DEVICES spells them: its own one, or all when shared."""
     if not gpus:
+        return None
+    return ",".join(gpus) if share_gpus else gpus[slot % len(gpus)]
+
+
+def worker_environment(slot: int, gpus: list[str], share_gpus: bool, gpu_memory_mb: int | None) -> dict[str, str]:
+    visible = slot_gpus(slot, gpus, share_gpus)
+    if visible is None:
         return {}
-    if share_gpus:
-        env = {"CUDA_VISIBLE_DEVICES": ",".join(gpus)}
-        return {**env, "COURSEKIT_GPU_MEMORY_MB": str(gpu_memory_mb)} if gpu_memory_mb else env
-    return {"CUDA_VISIBLE_DEVICES": gpus[slot % len(gpus)]}
+    env = {"CUDA_VISIBLE_DEVICES": visible}
+    return {**env, "COURSEKIT_GPU_MEMORY_MB": str(gpu_memory_mb)} if share_gpus and gpu_memory_mb else env
 
 
 def _grade_in_worker(task: GradeTask, bundle: Bundle, out: Path, limits: Limits, env: dict[str, str],
@@ -208,11 +214,6 @@ class DockerExecutor:
     name: str = "docker"
     _running: dict[Any, tuple[GradeTask, subprocess.Popen, int]] = field(default_factory=dict)
 
-    def gpu_option(self, slot: int) -> str | None:
-        if not self.gpus:
-            return None
-        return ",".join(self.gpus) if self.share_gpus else self.gpus[slot % len(self.gpus)]
-
     def run(self, tasks: list[GradeTask], bundle: Bundle, out: Path, limits: Limits) -> Iterator[SubmissionResult]:
         from .docker_executor import docker_command
 
@@ -222,7 +223,7 @@ class DockerExecutor:
             while waiting and free_slots:
                 task, slot = waiting.pop(0), free_slots.pop(0)
                 command = docker_command(task.submission.path, bundle.root, out, image=self.image,
-                                         gpus=self.gpu_option(slot), **self.options)
+                                         gpus=slot_gpus(slot, self.gpus, self.share_gpus), **self.options)
                 process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
                 self._running[task.submission.student] = (task, process, slot)
             for student, (task, process, slot) in list(self._running.items()):

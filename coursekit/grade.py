@@ -258,10 +258,9 @@ def write_outputs(result: SubmissionResult, folder: Path) -> None:
 def read_result(folder: Path) -> SubmissionResult | None:
     """One student's result as written by write_outputs, or None when there is none yet."""
     try:
-        data = json.loads((folder / "results.json").read_text())
-    except (OSError, ValueError):
+        return SubmissionResult.from_dict(json.loads((folder / "results.json").read_text())["extra_data"]["coursekit"])
+    except (OSError, ValueError, KeyError, TypeError):  # none yet, half-written by a crash, or foreign
         return None
-    return SubmissionResult.from_dict(data["extra_data"]["coursekit"])
 
 
 def read_results(out: Path) -> list[SubmissionResult]:

@@ -79,18 +79,13 @@ class ResourceGroup:
         return [str(d / "cgroup.procs") for d in self.directories]
 
     def memory_exceeded(self) -> bool:
-        if self.version == 1:
-            return _counter(self.directories[0] / "memory.oom_control", "oom_kill") > 0
-        if self.version == 2:
-            return _counter(self.directories[0] / "memory.events", "oom_kill") > 0
-        return False
+        return self._event_seen(0, "memory.oom_control" if self.version == 1 else "memory.events", "oom_kill")
 
     def processes_exceeded(self) -> bool:
-        if self.version == 1:
-            return _counter(self.directories[1] / "pids.events", "max") > 0
-        if self.version == 2:
-            return _counter(self.directories[0] / "pids.events", "max") > 0
-        return False
+        return self._event_seen(len(self.directories) - 1, "pids.events", "max")  # v1: the `pids` group
+
+    def _event_seen(self, directory: int, events_file: str, event: str) -> bool:
+        return self.active and _counter(self.directories[directory] / events_file, event) > 0
 
     def pids(self) -> list[int]:
         found: set[int] = set()
