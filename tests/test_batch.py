@@ -297,11 +297,29 @@ def test_half_written_files_from_a_power_loss_are_removed(course, tmp_path):
         "feedback.html", "grading.log", "kernel.log", "results.json", "s0.ipynb"]
 
 
-def orphaned_processes() -> dict[int, Path]:
-    """Processes in a coursekit control group whose grader (its pid is in the group's name) is gone."""
+SLEEPER = b"sleep\x00600\x00"
+
+
+def grouped_processes(orphaned_only: bool) -> dict[int, Path]:
+    """Processes in coursekit control groups, or in those whose grader (its pid is in the name) is gone."""
     return {int(pid): group for group in Path("/sys/fs/cgroup/pids").glob("coursekit-*-*")
-            if not Path("/proc", group.name.split("-")[1]).exists()
+            if not (orphaned_only and Path("/proc", group.name.split("-")[1]).exists())
             for pid in (group / "cgroup.procs").read_text().split()}
+
+
+def command_line(pid: int) -> bytes:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return b""
+
+
+def running(pid: int) -> bool:
+    """Alive, not a zombie: a killed orphan waits for init to reap it, which can take a while."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
 
 
 @needs_root
@@ -316,17 +334,20 @@ def test_processes_left_by_a_killed_grader_are_stopped_by_the_next_one(course, t
     batch = subprocess.Popen(command, env={**os.environ, "COURSEKIT_ROOT": str(course.root)},
                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     deadline = time.monotonic() + 120
-    while not (out / "loop" / "kernel.log").is_file() and time.monotonic() < deadline:
+    while SLEEPER not in map(command_line, grouped_processes(False)) and time.monotonic() < deadline:
         time.sleep(0.2)
-    time.sleep(3)  # the cell has started its child and is looping
     os.killpg(batch.pid, signal.SIGKILL)  # no handler runs: the grader cannot stop what it started
     batch.wait(10)
-    time.sleep(2)
-    orphans = orphaned_processes()
-    assert [Path(f"/proc/{pid}/cmdline").read_bytes() for pid in orphans] == [b"sleep\x00600\x00"]
+    deadline = time.monotonic() + 30
+    # Until init has reaped the grader and the kernel has noticed that its parent died and exited.
+    orphans = grouped_processes(True)
+    while [command_line(pid) for pid in orphans] != [SLEEPER] and time.monotonic() < deadline:
+        time.sleep(0.2)
+        orphans = grouped_processes(True)
+    assert [command_line(pid) for pid in orphans] == [SLEEPER]
     assert main(["grade", str(small_folder(course, tmp_path / "next", 1)), "-a", TINY, "-o", str(tmp_path / "next_out"),
                  "--quiet"]) == 0
-    assert not orphaned_processes() and not any(Path(f"/proc/{pid}").exists() for pid in orphans)
+    assert not grouped_processes(True) and not any(running(pid) for pid in orphans)
     assert not any(group.exists() for group in orphans.values())
 
 
