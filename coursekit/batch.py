@@ -26,7 +26,7 @@ from tqdm import tqdm
 from .execute import Limits
 from .gradebook import write_gradebook
 from .grade import Bundle, SubmissionResult, atomic_write, read_result
-from .intake import Submission, assignment_number, discover
+from .intake import Submission, assignment_number, survey
 from .kernel_data import check_data_available
 
 BATCH_LOG = "batch.log"
@@ -147,9 +147,12 @@ def grade_batch(paths: list[Path], bundle: Bundle, out: Path, executor, limits: 
     """Grades every submission under `paths` into `out` with `executor` (see coursekit.executors)."""
     check_data_available(bundle.grading)
     limits = limits or Limits.from_grading(bundle.grading)
-    submissions = discover(paths, assignment_number(bundle.name))
+    found = survey(paths, assignment_number(bundle.name))
+    submissions = found.submissions
     out.mkdir(parents=True, exist_ok=True)
     log = BatchLog(out / BATCH_LOG)
+    for path, reason in found.skipped:
+        log.write(f"not graded: {path.name}: {reason}")
     tasks, skipped = plan_tasks(submissions, bundle, out, regrade)
     remove_partial_files(out, tasks)
     summary = BatchSummary(skipped=skipped)

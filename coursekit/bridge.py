@@ -5,19 +5,35 @@ answers with plain data: numbers, strings, lists, dicts, NumPy arrays as raw byt
 handle for any other object. No pickles cross, and no test code, expected value or comparison
 ever runs in the student's kernel: an object whose `__eq__` always returns True can only arrive
 here as a handle, and a handle is equal to nothing but itself.
+
+The kernel's half (KERNEL_CODE) is a convenience, not a guarantee: the student controls the kernel
+and may replace it. So the grader's half trusts nothing it receives. It decodes plain data only
+and imports nothing a reply names (a module, like any other object, stays a handle); it bounds
+every reply: its size in bytes before parsing (`MAX_REPLY_BYTES`), its nesting depth, the number
+of items, and the memory an array or a string array would take, before allocating it; and it
+bounds time per test, not per request (`StudentKernel.deadline`), as well as the number of
+requests one test may make, so a value that unfolds forever (a handle that claims to be a sequence
+of more such handles) costs one test its time limit and nothing more.
 """
 
 from __future__ import annotations
 
 import base64
-import importlib
 import json
+import math
+import time
 from typing import Any, Callable
 
 import numpy as np
 
 REPLY_MIME = "application/vnd.coursekit.reply"
 MODULE_NAME = "__coursekit_bridge__"
+MAX_REPLY_BYTES = 64 * 2**20
+MAX_DEPTH = 64
+MAX_ITEMS = 2_000_000  # list items, dict entries and string-array elements in one reply
+MAX_ARRAY_BYTES = 512 * 2**20  # what one decoded array may occupy in the grader
+MAX_REQUESTS_PER_TEST = 100_000
+NUMERIC_KINDS = "biufc"
 
 # Runs once in the student's kernel, after the notebook. It lives in its own module object, so
 # student code that ran earlier cannot have replaced it; it imports only the standard library
@@ -49,8 +65,6 @@ def __coursekit_install():
             return [plain(v) for v in list.__iter__(x)]
         if isinstance(x, dict) and not stored_elsewhere(x, dict):
             return {"__dict__": [[plain(k), plain(v)] for k, v in dict.items(x)]}
-        if isinstance(x, types.ModuleType):
-            return {"__module__": x.__name__}
         if isinstance(x, np.generic):
             scalar = as_array(np.asarray(x))
             return dict(scalar, scalar=True) if scalar and "__ndarray__" in scalar else plain(x.item())
@@ -163,7 +177,10 @@ class MissingName(Exception):
 
 
 class BridgeFailure(Exception):
-    """The kernel did not answer (timed out, died, or its reply was unreadable)."""
+    """The kernel did not answer (timed out, died, or its reply was unreadable or too large).
+
+    Its message is the grader's own words: it never quotes the kernel.
+    """
 
 
 def request_code(request: dict[str, Any]) -> str:
@@ -204,55 +221,145 @@ class RemoteHandle:
 
 
 class StudentKernel:
-    """Grader-side end of the bridge; `run` executes code in the kernel and returns its outputs."""
+    """Grader-side end of the bridge; `run(code, seconds)` executes code in the kernel and returns its outputs.
 
-    def __init__(self, run: Callable[[str], list[dict[str, Any]]]) -> None:
+    `begin_test(seconds)` starts one test's time budget: every request of that test shares it.
+    """
+
+    def __init__(self, run: Callable[[str, float], list[dict[str, Any]]], test_timeout: float) -> None:
         self._run = run
+        self.test_timeout = test_timeout
+        self.deadline = math.inf
+        self.requests = 0
+
+    def begin_test(self, seconds: float | None = None) -> None:
+        self.deadline = time.monotonic() + (seconds or self.test_timeout)
+        self.requests = 0
 
     def ask(self, request: dict[str, Any]) -> Any:
-        reply = self._reply(self._run(request_code(request)))
+        remaining = self.deadline - time.monotonic()
+        if remaining <= 0:
+            raise BridgeFailure(f"Your code did not finish within {self.test_timeout:g} s.")
+        self.requests += 1
+        if self.requests > MAX_REQUESTS_PER_TEST:
+            raise BridgeFailure(f"The test needed more than {MAX_REQUESTS_PER_TEST} requests to your kernel; "
+                                "the value your code returned never ends.")
+        reply = self._reply(self._run(request_code(request), min(remaining, self.test_timeout)))
+        if not isinstance(reply, dict):
+            raise BridgeFailure("unreadable reply from the kernel")
         if "error" in reply:
-            error = reply["error"]
-            raise StudentCodeError(error["type"], error["message"], error.get("traceback", ""))
+            error = reply["error"] if isinstance(reply["error"], dict) else {}
+            raise StudentCodeError(str(error.get("type", "Exception"))[:200], str(error.get("message", ""))[:2000],
+                                   str(error.get("traceback", ""))[:4000])
         if "missing" in reply:
-            raise MissingName(reply["missing"])
-        return self.from_wire(reply["value"])
+            raise MissingName(str(request.get("name")))
+        if "value" not in reply:
+            raise BridgeFailure("unreadable reply from the kernel")
+        return Decoder(self).decode(reply["value"])
 
     def lookup(self, name: str) -> Any:
         return self.ask({"op": "lookup", "name": name})
 
     @staticmethod
-    def _reply(outputs: list[dict[str, Any]]) -> dict[str, Any]:
+    def _reply(outputs: list[dict[str, Any]]) -> Any:
         for output in outputs:
-            body = output.get("data", {}).get(REPLY_MIME)
-            if body is not None:
-                try:
-                    return json.loads(body)
-                except ValueError as exc:
-                    raise BridgeFailure(f"unreadable reply from the kernel: {exc}") from None
-        errors = [f"{o.get('ename')}: {o.get('evalue')}" for o in outputs if o.get("output_type") == "error"]
-        raise BridgeFailure("the kernel gave no reply" + (f" ({errors[0]})" if errors else ""))
+            data = output.get("data")
+            body = data.get(REPLY_MIME) if isinstance(data, dict) else None
+            if body is None:
+                continue
+            if not isinstance(body, str) or len(body) > MAX_REPLY_BYTES:
+                raise BridgeFailure(f"the kernel's reply is larger than {MAX_REPLY_BYTES // 2**20} MiB")
+            try:
+                return json.loads(body)
+            except (ValueError, RecursionError):
+                raise BridgeFailure("unreadable reply from the kernel") from None
+        raise BridgeFailure("the kernel gave no reply")
 
-    def from_wire(self, value: Any) -> Any:
-        if isinstance(value, list):
-            return [self.from_wire(v) for v in value]
-        if not isinstance(value, dict):
+
+class Decoder:
+    """Turns one reply's plain data into grader-side values, within the bridge's bounds."""
+
+    def __init__(self, kernel: StudentKernel) -> None:
+        self.kernel = kernel
+        self.items = 0
+
+    def decode(self, value: Any, depth: int = 0) -> Any:
+        if depth > MAX_DEPTH:
+            raise BridgeFailure(f"the value is nested more than {MAX_DEPTH} levels deep")
+        if value is None or type(value) in (bool, int, float, str):
             return value
+        if isinstance(value, list):
+            self._count(len(value))
+            return [self.decode(v, depth + 1) for v in value]
+        if not isinstance(value, dict):
+            raise BridgeFailure("unreadable reply from the kernel")
         if "__handle__" in value:
-            return RemoteHandle(self, value["__handle__"], value["type"])
+            return self._handle(value)
         if "__ndarray__" in value:
-            raw = base64.b64decode(value["__ndarray__"])
-            array = np.frombuffer(raw, dtype=np.dtype(value["dtype"])).reshape(value["shape"]).copy()
-            return array[()] if value.get("scalar") else array  # NumPy scalars keep their dtype
+            return self._array(value)
         if "__strarray__" in value:
-            return np.array(value["__strarray__"])
-        if "__tuple__" in value:
-            return tuple(self.from_wire(v) for v in value["__tuple__"])
-        if "__dict__" in value:
-            return {_hashable(self.from_wire(k)): self.from_wire(v) for k, v in value["__dict__"]}
-        if "__module__" in value:
-            return importlib.import_module(value["__module__"])
-        raise BridgeFailure(f"unexpected value from the kernel: {sorted(value)}")
+            return self._string_array(value["__strarray__"])
+        if "__tuple__" in value and isinstance(value["__tuple__"], list):
+            return tuple(self.decode(value["__tuple__"], depth))
+        if "__dict__" in value and isinstance(value["__dict__"], list):
+            self._count(len(value["__dict__"]))
+            return {_hashable(self.decode(self._pair(p)[0], depth + 1)): self.decode(self._pair(p)[1], depth + 1)
+                    for p in value["__dict__"]}
+        raise BridgeFailure("unreadable reply from the kernel")
+
+    def _count(self, n: int) -> None:
+        self.items += n
+        if self.items > MAX_ITEMS:
+            raise BridgeFailure(f"the value holds more than {MAX_ITEMS} items")
+
+    @staticmethod
+    def _pair(pair: Any) -> list[Any]:
+        if not isinstance(pair, list) or len(pair) != 2:
+            raise BridgeFailure("unreadable reply from the kernel")
+        return pair
+
+    def _handle(self, value: dict[str, Any]) -> "RemoteHandle":
+        key, type_name = value["__handle__"], value.get("type")
+        if type(key) is not int or not isinstance(type_name, str):
+            raise BridgeFailure("unreadable reply from the kernel")
+        return RemoteHandle(self.kernel, key, type_name[:200])
+
+    @staticmethod
+    def _array(value: dict[str, Any]) -> Any:
+        try:
+            dtype = np.dtype(value["dtype"])
+            shape = tuple(int(n) for n in value["shape"])
+            raw = value["__ndarray__"]
+        except (TypeError, ValueError, KeyError):
+            raise BridgeFailure("unreadable array from the kernel") from None
+        if dtype.kind not in NUMERIC_KINDS or dtype.hasobject or len(shape) > 32 or any(n < 0 for n in shape):
+            raise BridgeFailure("unreadable array from the kernel")
+        if not isinstance(raw, str) or len(raw) > MAX_REPLY_BYTES:
+            raise BridgeFailure("unreadable array from the kernel")
+        data = base64.b64decode(raw, validate=True) if raw else b""
+        if len(data) != math.prod(shape) * dtype.itemsize:
+            raise BridgeFailure("unreadable array from the kernel")
+        array = np.frombuffer(data, dtype=dtype).reshape(shape).copy()
+        return array[()] if value.get("scalar") else array  # NumPy scalars keep their dtype
+
+    def _string_array(self, nested: Any) -> np.ndarray:
+        """A string array, refused before allocation when it would be too large (width x count)."""
+        count, widest, stack = 0, 0, [(nested, 0)]
+        while stack:
+            item, depth = stack.pop()
+            if isinstance(item, str):
+                count, widest = count + 1, max(widest, len(item))
+            elif isinstance(item, list) and depth <= 32:
+                self._count(len(item))
+                stack.extend((v, depth + 1) for v in item)
+            else:
+                raise BridgeFailure("unreadable string array from the kernel")
+        if count * max(widest, 1) * 4 > MAX_ARRAY_BYTES:
+            raise BridgeFailure(f"the string array would take more than {MAX_ARRAY_BYTES // 2**20} MiB")
+        try:
+            return np.array(nested, dtype=str)
+        except ValueError:  # ragged nesting
+            raise BridgeFailure("unreadable string array from the kernel") from None
 
 
 def _hashable(key: Any) -> Any:

@@ -52,11 +52,11 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
-LIMIT_OPTIONS = ("cell_timeout", "total_timeout", "test_timeout", "memory_mb", "max_processes", "max_output_mb")
+LIMIT_OPTIONS = ("cell_timeout", "total_timeout", "test_timeout", "memory_mb", "max_processes", "max_output_mb",
+                 "disk_mb", "worker_memory_mb")
 
 
-# The grading image holds the grader and the student's kernel: room for the grader beside the caps.
-CONTAINER_EXTRA_MEMORY_MB = 1536
+# The grading image holds the grader and the student's kernel: room for the grader's threads beside the caps.
 CONTAINER_EXTRA_PROCESSES = 512
 
 
@@ -70,7 +70,7 @@ def make_executor(args: argparse.Namespace, limits):
                            gpus_per_task=args.gpus_per_task)
     if args.executor == "docker":
         return DockerExecutor(image=args.image, jobs=jobs, gpus=gpus, share_gpus=args.share_gpus, options={
-            "memory": f"{int(limits.memory_mb + CONTAINER_EXTRA_MEMORY_MB)}m",
+            "memory": f"{int(limits.memory_mb + limits.worker_memory_mb)}m",
             "pids": int(limits.max_processes + CONTAINER_EXTRA_PROCESSES),
             "cpus": args.cpus_per_task,
             "limits": {k: getattr(args, k) for k in LIMIT_OPTIONS if getattr(args, k) is not None}})
@@ -197,6 +197,8 @@ def parser() -> argparse.ArgumentParser:
     g.add_argument("--memory-mb", type=float, help="override the memory cap per submission (MiB)")
     g.add_argument("--max-processes", type=int, help="override the process-count cap per submission")
     g.add_argument("--max-output-mb", type=float, help="override the stored output cap per cell (MB)")
+    g.add_argument("--disk-mb", type=float, help="override the working folder's disk quota per submission (MiB)")
+    g.add_argument("--worker-memory-mb", type=float, help="override the memory cap of each grading worker (MiB)")
     g.add_argument("--jobs", type=int, help="submissions graded at once (default: what the machine holds: "
                                             "CPUs, memory at the cap, one GPU each)")
     g.add_argument("--regrade", action="store_true", help="regrade submissions already graded with the same "

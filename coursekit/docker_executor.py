@@ -5,6 +5,7 @@ submission, the very command a TA types on the host, `coursekit grade`, in a fre
 
     docker run --rm --network none --read-only --tmpfs /tmp:... --user 0:0 --cap-drop ALL
         --cap-add CHOWN ... --security-opt no-new-privileges --security-opt apparmor=unconfined
+        --security-opt systempaths=unconfined
         --memory M --memory-swap M --pids-limit N --cpus C [--gpus device=K]
         -v BUNDLE:/autograder/bundle:ro -v SUBMISSION:/submissions/NAME:ro -v OUT:/out
         IMAGE coursekit grade /submissions/NAME -a /autograder/bundle -o /out --jobs 1 [--limit ...]
@@ -14,15 +15,17 @@ Who runs as whom, and why (the trade-off)
 The student's code must not read the hidden tests (/autograder/bundle) nor the Financial
 PhraseBank test split baked into the image. On the host, coursekit's sandbox guarantees that when
 the grader is root: the kernel gets its own mount and network namespaces, every directory but the
-system ones is hidden, and it runs as `nobody`. A container whose only user is a non-root grader
+system ones is hidden, and it runs as an unprivileged account of its own. A container whose only user is a non-root grader
 cannot do that (no unshare, no setuid), so its kernel would run as the grader and read whatever
 the grader reads. Hence the grader starts as root *inside* the container, with only the
-capabilities the sandbox needs (SANDBOX_CAPABILITIES); the kernel drops to `nobody`, which loses
+capabilities the sandbox needs (SANDBOX_CAPABILITIES); the kernel drops to that account, which loses
 every capability, cannot regain one (no-new-privileges, and the image has no set-user-ID
 program), and finds the data folder (root's, mode 0700) both hidden and unreadable.
 
-The price: the grader process holds CAP_SYS_ADMIN, and AppArmor's docker-default profile is off
-because it forbids the sandbox's mounts (seccomp stays on). Student code never holds either; the
+The price: the grader process holds CAP_SYS_ADMIN, AppArmor's docker-default profile is off
+because it forbids the sandbox's mounts (seccomp stays on), and Docker's masks over parts of /proc
+and /sys are off (`systempaths=unconfined`), because Linux refuses a fresh /proc, the one that
+shows the kernel only its own PID namespace, while another /proc has masked entries. Student code never holds either; the
 grader, which only exchanges plain data with the kernel, does. The container remains the outer
 boundary: no network, a read-only root filesystem, memory, process and CPU caps. Run the engine
 rootless (or with userns-remap) and the container's root is an unprivileged user on the host.
@@ -48,10 +51,11 @@ BUNDLE_MOUNT = "/autograder/bundle"
 SUBMISSIONS_MOUNT = "/submissions"
 OUT_MOUNT = "/out"
 # What the sandbox does as root inside the container, each capability for one step of it:
-# CHOWN hands the working folder to `nobody`; DAC_OVERRIDE writes the output folder owned by the
-# host's user and cleans up the files `nobody` left; KILL interrupts and stops the kernel, a
-# process of another user; SETGID and SETUID drop the kernel to `nobody`; SYS_ADMIN unshares the
-# mount and network namespaces and mounts the empty folders that hide the rest of the disk.
+# CHOWN hands the working folder to the kernel's account; DAC_OVERRIDE writes the output folder owned by the
+# host's user and cleans up the files the kernel left; KILL interrupts and stops the kernel, a
+# process of another user; SETGID and SETUID drop the kernel to its own account; SYS_ADMIN unshares
+# the mount, PID, IPC, UTS and network namespaces, mounts the empty folders that hide the rest of the
+# disk, the fresh /proc, /sys and /dev/shm, and the working folder's tmpfs with its quota.
 SANDBOX_CAPABILITIES = ("CHOWN", "DAC_OVERRIDE", "KILL", "SETGID", "SETUID", "SYS_ADMIN")
 # noexec: nothing the student writes into the working folder can be executed as a binary.
 TMPFS_OPTIONS = "rw,nosuid,nodev,noexec"
@@ -100,6 +104,7 @@ def docker_command(
         *[arg for capability in SANDBOX_CAPABILITIES for arg in ("--cap-add", capability)],
         "--security-opt", "no-new-privileges",
         "--security-opt", "apparmor=unconfined",
+        "--security-opt", "systempaths=unconfined",
         "--memory", memory,
         "--memory-swap", memory,
         "--pids-limit", str(pids),

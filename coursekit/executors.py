@@ -4,12 +4,18 @@ An executor takes grading tasks and yields one SubmissionResult per task as each
 order; `stop()` ends whatever is still running. Resume, logs and the grade sheet are the batch's
 business (coursekit.batch), identical for every executor.
 
-- `local`: one fresh spawned process per submission (nothing one student's run leaves behind can
-  reach the next), at most `jobs` at once; on a GPU box each worker gets its own GPU through
+- `local`: `jobs` worker processes, each grading one submission after another. A worker never runs
+  student code (every submission gets a fresh sandboxed kernel of its own); it writes the
+  submission's files and answers with the student's id only, and the batch reads the result from
+  disk, so a result of any size never waits in a pipe. Each worker has its own memory cap
+  (`worker_memory_mb`, a control group, as root): a worker that dies, of that cap or anything
+  else, costs only the submission it was grading, which gets an error result with the reason, and
+  a fresh worker takes its place. On a GPU box each worker gets its own GPU through
   CUDA_VISIBLE_DEVICES, or all workers share the GPUs with a per-worker memory limit.
 - `ray`: one Ray task per submission, asking for its CPUs, memory and GPUs. The task receives the
   submission's and the bundle's bytes and sends back the files it wrote, so a cluster needs no
-  shared filesystem; the driver writes them into the output folder.
+  shared filesystem; the driver writes them into the output folder. A Ray worker process puts itself
+  under the same memory cap the first time it grades.
 - `docker`: one `docker run` of the grading image per submission (coursekit.docker_executor).
 """
 
@@ -24,7 +30,7 @@ import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
-from multiprocessing.connection import wait
+from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -32,6 +38,7 @@ from .batch import GradeTask, write_result_files
 from .execute import Limits
 from .grade import Bundle, SubmissionResult, failed_result, grade_submission, read_result, write_outputs
 from .intake import Submission
+from .limits import ResourceGroup, join
 
 STOP_GRACE_S = 10
 
@@ -73,14 +80,45 @@ def worker_environment(slot: int, gpus: list[str], share_gpus: bool, gpu_memory_
     return {**env, "COURSEKIT_GPU_MEMORY_MB": str(gpu_memory_mb)} if share_gpus and gpu_memory_mb else env
 
 
-def _grade_in_worker(task: GradeTask, bundle: Bundle, out: Path, limits: Limits, env: dict[str, str],
-                     connection) -> None:
-    """Runs in the spawned worker: SIGTERM unwinds through the grader, which shuts the kernel down."""
+@dataclass
+class Worker:
+    """One local grading process, its control group, and the task it is grading (None: idle)."""
+
+    process: multiprocessing.process.BaseProcess
+    connection: Connection
+    group: ResourceGroup
+    slot: int
+    memory_mb: float
+    task: GradeTask | None = None
+
+    def stop(self) -> None:
+        if self.process.is_alive():
+            self.process.terminate()
+        self.process.join(STOP_GRACE_S)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+        self.connection.close()
+        self.group.close()
+
+    def death_reason(self) -> str:
+        self.process.join(STOP_GRACE_S)
+        if self.group.memory_exceeded():
+            return (f"the grading worker ran out of memory (over its cap of {self.memory_mb:g} MiB, worker_memory_mb) "
+                    "while grading this submission")
+        return f"the grading worker died (exit code {self.process.exitcode})"
+
+
+def _serve(connection: Connection, bundle_root: Path, out: Path, limits: Limits, env: dict[str, str],
+           group_procs: list[str]) -> None:
+    """A local worker: grades the tasks it receives until it receives None."""
     signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(143))
+    join(group_procs)
     os.environ.update(env)
-    result = grade_submission(task.submission, bundle, out, limits, key=task.key)
-    connection.send(result.to_dict())
-    connection.close()
+    bundle = Bundle.load(bundle_root)
+    while (task := connection.recv()) is not None:
+        grade_submission(task.submission, bundle, out, limits, key=task.key)
+        connection.send(task.submission.student)
 
 
 @dataclass
@@ -90,48 +128,75 @@ class LocalExecutor:
     share_gpus: bool = False
     gpu_memory_mb: int | None = None
     name: str = "local"
-    _running: dict[Any, tuple[GradeTask, multiprocessing.Process, Any, int]] = field(default_factory=dict)
+    _workers: list[Worker] = field(default_factory=list)
 
     def run(self, tasks: list[GradeTask], bundle: Bundle, out: Path, limits: Limits) -> Iterator[SubmissionResult]:
         context = multiprocessing.get_context("spawn")
         waiting = list(tasks)
-        free_slots = list(range(max(1, self.jobs)))
-        while waiting or self._running:
-            while waiting and free_slots:
-                self._start(context, waiting.pop(0), free_slots.pop(0), bundle, out, limits)
-            for sentinel in wait(list(self._running)):
-                task, process, receiver, slot = self._running.pop(sentinel)
-                free_slots.append(slot)
-                yield self._finish(task, process, receiver, bundle, out)
+        self._workers = [self._start(context, slot, bundle, out, limits)
+                         for slot in range(min(max(1, self.jobs), len(tasks)))]
+        try:
+            while waiting or any(w.task for w in self._workers):
+                for worker in list(self._workers):
+                    if worker.task is None and waiting:
+                        try:
+                            worker.connection.send(waiting[0])
+                        except OSError:  # it died while idle: nothing lost, a fresh one takes its place
+                            self._replace(worker, context, bundle, out, limits)
+                            continue
+                        worker.task = waiting.pop(0)
+                busy = [w for w in self._workers if w.task]
+                ready = set(wait([w.connection for w in busy] + [w.process.sentinel for w in busy]))
+                for worker in busy:
+                    if worker.connection in ready or worker.process.sentinel in ready:
+                        yield self._finish(worker, context, bundle, out, limits)
+        finally:
+            self.stop()
 
-    def _start(self, context, task: GradeTask, slot: int, bundle: Bundle, out: Path, limits: Limits) -> None:
-        receiver, sender = context.Pipe(duplex=False)
+    def _start(self, context, slot: int, bundle: Bundle, out: Path, limits: Limits) -> Worker:
+        receiver, sender = context.Pipe()
         env = worker_environment(slot, self.gpus, self.share_gpus, self.gpu_memory_mb)
-        process = context.Process(target=_grade_in_worker, args=(task, bundle, out, limits, env, sender),
-                                  name=f"coursekit-grade-{task.submission.student}")
+        group = ResourceGroup.create(limits.worker_memory_mb, None)
+        process = context.Process(target=_serve, args=(sender, bundle.root, out, limits, env, group.procs_files),
+                                  name=f"coursekit-worker-{slot}")
         process.start()
         sender.close()
-        self._running[process.sentinel] = (task, process, receiver, slot)
+        return Worker(process, receiver, group, slot, limits.worker_memory_mb)
 
-    @staticmethod
-    def _finish(task: GradeTask, process, receiver, bundle: Bundle, out: Path) -> SubmissionResult:
-        data = receiver.recv() if receiver.poll() else None
-        process.join()
-        if data is not None:
-            return SubmissionResult.from_dict(data)
-        return worker_failure(task, bundle, out, f"the grading worker died (exit code {process.exitcode})")
+    def _finish(self, worker: Worker, context, bundle: Bundle, out: Path, limits: Limits) -> SubmissionResult:
+        """The result of the worker's task; a worker that died, or wrote nothing, is replaced."""
+        task, worker.task = worker.task, None
+        if _answered(worker, task):
+            result = read_result(out / task.submission.student)
+            if result is not None and result.key == task.key:
+                return result
+            reason = "the grading worker wrote no readable result"
+        else:
+            reason = worker.death_reason()
+        self._replace(worker, context, bundle, out, limits)
+        return worker_failure(task, bundle, out, reason)
+
+    def _replace(self, worker: Worker, context, bundle: Bundle, out: Path, limits: Limits) -> None:
+        worker.stop()
+        self._workers[self._workers.index(worker)] = self._start(context, worker.slot, bundle, out, limits)
 
     def stop(self) -> None:
-        processes = [process for _, process, _, _ in self._running.values()]
-        for process in processes:
-            if process.is_alive():
-                process.terminate()
-        deadline = time.monotonic() + STOP_GRACE_S
-        for process in processes:
-            process.join(max(0.1, deadline - time.monotonic()))
-            if process.is_alive():
-                process.kill()
-        self._running.clear()
+        for worker in self._workers:
+            if worker.process.is_alive() and worker.task is None:
+                try:
+                    worker.connection.send(None)
+                except OSError:
+                    pass
+        for worker in self._workers:
+            worker.stop()
+        self._workers = []
+
+
+def _answered(worker: Worker, task: GradeTask) -> bool:
+    try:
+        return worker.connection.poll() and worker.connection.recv() == task.submission.student
+    except (EOFError, OSError):  # the worker died while answering
+        return False
 
 
 def worker_failure(task: GradeTask, bundle: Bundle, out: Path, reason: str) -> SubmissionResult:
@@ -145,9 +210,22 @@ def folder_files(folder: Path) -> dict[str, bytes]:
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
+# The control group of this process when it is a Ray worker: made once, kept for the tasks that follow.
+_own_group: list[ResourceGroup] = []
+
+
+def cap_this_process(memory_mb: float) -> None:
+    """Puts this (reused) Ray worker process under the grading worker's memory cap, once."""
+    if not _own_group:
+        group = ResourceGroup.create(memory_mb, None)
+        join(group.procs_files)
+        _own_group.append(group)
+
+
 def grade_shipped(submission_name: str, submission_bytes: bytes, student: str, notes: list[str],
                   bundle_files: dict[str, bytes], limits: Limits, key: str) -> dict[str, bytes]:
     """A Ray task: rebuilds the submission and bundle from bytes, grades, returns the files written."""
+    cap_this_process(limits.worker_memory_mb)
     with tempfile.TemporaryDirectory(prefix="coursekit-ray-") as tmp:
         root = Path(tmp)
         for name, data in bundle_files.items():

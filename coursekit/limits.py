@@ -34,7 +34,8 @@ class ResourceGroup:
     version: int = 0
 
     @classmethod
-    def create(cls, memory_mb: float, max_processes: int) -> "ResourceGroup":
+    def create(cls, memory_mb: float, max_processes: int | None) -> "ResourceGroup":
+        """A new group with these caps (`max_processes` None: no process cap); inactive without root."""
         if os.geteuid() != 0:
             return cls()
         close_orphaned_groups()
@@ -49,7 +50,7 @@ class ResourceGroup:
         return cls()
 
     @classmethod
-    def _create_v1(cls, name: str, memory_mb: float, max_processes: int) -> "ResourceGroup":
+    def _create_v1(cls, name: str, memory_mb: float, max_processes: int | None) -> "ResourceGroup":
         memory, pids = CGROUP_ROOT / "memory" / name, CGROUP_ROOT / "pids" / name
         memory.mkdir()
         pids.mkdir()
@@ -57,16 +58,16 @@ class ResourceGroup:
         (memory / "memory.limit_in_bytes").write_text(limit)
         if (memory / "memory.memsw.limit_in_bytes").exists():  # no escape into swap
             (memory / "memory.memsw.limit_in_bytes").write_text(limit)
-        (pids / "pids.max").write_text(str(max_processes))
+        (pids / "pids.max").write_text("max" if max_processes is None else str(max_processes))
         return cls([memory, pids], 1)
 
     @classmethod
-    def _create_v2(cls, name: str, memory_mb: float, max_processes: int) -> "ResourceGroup":
+    def _create_v2(cls, name: str, memory_mb: float, max_processes: int | None) -> "ResourceGroup":
         group = CGROUP_ROOT / name
         group.mkdir()
         (group / "memory.max").write_text(str(int(memory_mb * 2**20)))
         (group / "memory.swap.max").write_text("0")
-        (group / "pids.max").write_text(str(max_processes))
+        (group / "pids.max").write_text("max" if max_processes is None else str(max_processes))
         return cls([group], 2)
 
     @property
@@ -125,21 +126,20 @@ def close_orphaned_groups() -> int:
     for hierarchy in (CGROUP_ROOT, CGROUP_ROOT / "memory", CGROUP_ROOT / "pids"):
         for directory in hierarchy.glob(f"{GROUP_PREFIX}*-*"):
             owner = directory.name.removeprefix(GROUP_PREFIX).split("-")[0]
-            if owner.isdigit() and not _running(int(owner)):
+            if owner.isdigit() and not process_alive(int(owner)):
                 group = ResourceGroup([directory])
                 killed += len(group.pids())
                 group.close()
     return killed
 
 
-def _running(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
+    """True while `pid` runs; a zombie (killed, not yet reaped by its parent) counts as gone."""
     try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
         return False
-    except PermissionError:
-        pass
-    return True
+    return state not in ("Z", "X")
 
 
 def _counter(path: Path, key: str) -> int:

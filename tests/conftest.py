@@ -35,7 +35,8 @@ def tiny_master() -> nbformat.NotebookNode:
         nbformat.v4.new_code_cell('""" # BEGIN TEST CONFIG\nhidden: true\nfailure_message: double must work '
                                   'element-wise on arrays.\n""" # END TEST CONFIG\n'
                                   "def test_double_of_array(double):\n    import numpy as np\n"
-                                  "    x = np.arange(5.0)\n    assert np.allclose(np.asarray(double(x)), 2 * x)"),
+                                  "    x = np.arange(5.0)\n    assert np.allclose(np.asarray(double(x)), 2 * x)\n"
+                                  "    assert np.allclose(np.asarray(double(-x)), -2 * x)"),
         raw("# END TESTS"),
         raw("# END QUESTION"),
         raw("# BEGIN QUESTION\nname: q2\npoints: 1"),

@@ -303,7 +303,7 @@ SLEEPER = b"sleep\x00600\x00"
 def grouped_processes(orphaned_only: bool) -> dict[int, Path]:
     """Processes in coursekit control groups, or in those whose grader (its pid is in the name) is gone."""
     return {int(pid): group for group in Path("/sys/fs/cgroup/pids").glob("coursekit-*-*")
-            if not (orphaned_only and Path("/proc", group.name.split("-")[1]).exists())
+            if not (orphaned_only and running(int(group.name.split("-")[1])))
             for pid in (group / "cgroup.procs").read_text().split()}
 
 
@@ -322,11 +322,16 @@ def running(pid: int) -> bool:
         return False
 
 
+def orphaned_workdirs() -> list[str]:
+    """Mounted working folders whose grader (its pid is in the name) is gone."""
+    mounts = [line.split()[4] for line in Path("/proc/self/mountinfo").read_text().splitlines()]
+    return [m for m in mounts if (found := re.search(r"/coursekit-work-(\d+)-", m)) and not running(int(found[1]))]
+
+
 @needs_root
-def test_processes_left_by_a_killed_grader_are_stopped_by_the_next_one(course, tmp_path):
+def test_a_killed_grader_takes_what_the_student_started_with_it_and_the_next_one_cleans_up(course, tmp_path):
     folder, out = tmp_path / "subs", tmp_path / "out"
     folder.mkdir()
-    # The kernel exits when its parent dies, but what the student's code started does not.
     started = "import subprocess\nsubprocess.Popen(['sleep', '600'])\nwhile True:\n    pass"
     (folder / "HW99_loop.ipynb").write_text(notebook(course, [started]))
     command = [sys.executable, "-m", "coursekit.cli", "grade", str(folder), "-a", TINY, "-o", str(out),
@@ -336,19 +341,21 @@ def test_processes_left_by_a_killed_grader_are_stopped_by_the_next_one(course, t
     deadline = time.monotonic() + 120
     while SLEEPER not in map(command_line, grouped_processes(False)) and time.monotonic() < deadline:
         time.sleep(0.2)
+    sleepers = [pid for pid in grouped_processes(False) if command_line(pid) == SLEEPER]
+    assert len(sleepers) == 1
     os.killpg(batch.pid, signal.SIGKILL)  # no handler runs: the grader cannot stop what it started
     batch.wait(10)
+    # The kernel's launcher dies with its grader, the kernel with the launcher, and with the kernel,
+    # process 1 of its PID namespace, every process the student started.
     deadline = time.monotonic() + 30
-    # Until init has reaped the grader and the kernel has noticed that its parent died and exited.
-    orphans = grouped_processes(True)
-    while [command_line(pid) for pid in orphans] != [SLEEPER] and time.monotonic() < deadline:
+    while (running(sleepers[0]) or grouped_processes(True)) and time.monotonic() < deadline:
         time.sleep(0.2)
-        orphans = grouped_processes(True)
-    assert [command_line(pid) for pid in orphans] == [SLEEPER]
+    assert not running(sleepers[0]) and not grouped_processes(True)
+    assert orphaned_workdirs()  # the working folder's tmpfs is still mounted ...
     assert main(["grade", str(small_folder(course, tmp_path / "next", 1)), "-a", TINY, "-o", str(tmp_path / "next_out"),
                  "--quiet"]) == 0
-    assert not grouped_processes(True) and not any(running(pid) for pid in orphans)
-    assert not any(group.exists() for group in orphans.values())
+    assert not orphaned_workdirs()  # ... until the next grader unmounts it
+    assert not [g for g in Path("/sys/fs/cgroup/pids").glob("coursekit-*-*") if not running(int(g.name.split("-")[1]))]
 
 
 # ---------------------------------------------------------------- Ray

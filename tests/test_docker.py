@@ -30,7 +30,8 @@ def isolation(tmp_size: str = "2g") -> list[str]:
             "--tmpfs", f"/tmp:rw,nosuid,nodev,noexec,size={tmp_size}", "--user", "0:0", "--cap-drop", "ALL",
             "--cap-add", "CHOWN", "--cap-add", "DAC_OVERRIDE", "--cap-add", "KILL", "--cap-add", "SETGID",
             "--cap-add", "SETUID", "--cap-add", "SYS_ADMIN",
-            "--security-opt", "no-new-privileges", "--security-opt", "apparmor=unconfined"]
+            "--security-opt", "no-new-privileges", "--security-opt", "apparmor=unconfined",
+            "--security-opt", "systempaths=unconfined"]
 
 
 @pytest.fixture(scope="module")
@@ -124,7 +125,7 @@ def test_relative_paths_are_mounted_absolute(paths, monkeypatch):
     ({"cpus": 0}, "cpus must be positive, not 0"),
     ({"gpus": "cuda:0"}, "gpus must be 'all' or GPU indices such as '0' or '0,1', not 'cuda:0'"),
     ({"limits": {"cell_timeout": 3, "wall_clock": 9}}, "unknown limit(s) wall_clock; known: "
-     "cell_timeout, total_timeout, test_timeout, memory_mb, max_processes, max_output_mb"),
+     "cell_timeout, total_timeout, test_timeout, memory_mb, max_processes, max_output_mb, disk_mb, worker_memory_mb"),
 ])
 def test_bad_input_is_refused_with_a_precise_message(paths, change, message):
     submission, bundle, out = paths

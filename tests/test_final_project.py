@@ -8,6 +8,7 @@ exact expected score.
 
 from __future__ import annotations
 
+import html
 import json
 import os
 from pathlib import Path
@@ -86,6 +87,8 @@ CONSTANT = PREAMBLE + "def predict(sentences):\n    return ['neutral'] * len(sen
 SHORT = PREAMBLE + "def predict(sentences):\n    return ['neutral'] * (len(sentences) - 1)"
 UNKNOWN = PREAMBLE + "def predict(sentences):\n    return [0] * len(sentences)"
 RAISES = PREAMBLE + "def predict(sentences):\n    raise RuntimeError('model not trained')"
+ECHO = PREAMBLE + "def predict(sentences):\n    return list(sentences)"
+RAISES_WITH_SENTENCES = PREAMBLE + "def predict(sentences):\n    raise ValueError(' | '.join(sentences[:15]))"
 SLOW = PREAMBLE + "import time\ndef predict(sentences):\n    time.sleep(10_000)"
 UNTRAINED = PREAMBLE + """import numpy as np
 from coursekit.models import load_model
@@ -137,7 +140,8 @@ def graded(tmp_path_factory):
     folder = tmp_path_factory.mktemp("final") / "submissions"
     folder.mkdir()
     for student, code in {"constant": CONSTANT, "short": SHORT, "unknown": UNKNOWN, "raises": RAISES,
-                          "slow": SLOW, "untrained": UNTRAINED, "cheat": CHEAT}.items():
+                          "slow": SLOW, "untrained": UNTRAINED, "cheat": CHEAT, "echo": ECHO,
+                          "raiseswithsentences": RAISES_WITH_SENTENCES}.items():
         (folder / f"HW13_{student}.ipynb").write_text(notebook([code]))
     (folder / "HW13_lookup.ipynb").write_text(lookup_table_notebook())
     out = folder.parent / "out"
@@ -160,15 +164,30 @@ def total(out: Path, student: str) -> float:
 
 
 @pytest.mark.parametrize("student,message", [
-    ("short", "`predict` returned 225 labels for 226 sentences: it must return exactly one label per sentence, "
-              "in order."),
-    ("unknown", "`predict` returned labels outside ['negative', 'neutral', 'positive']: 0."),
-    ("raises", "Your `predict` raised RuntimeError: model not trained"),
+    ("short", "`predict` returned 451 labels for the 452 sentences it was given: it must return exactly one label "
+              "per sentence, in order."),
+    ("unknown", "`predict` returned 452 labels outside ['negative', 'neutral', 'positive'] (of type int): each label "
+                "must be one of these strings."),
+    ("raises", "Your `predict` raised RuntimeError."),
     ("slow", "Your code did not finish within 30 s and was interrupted."),
 ])
 def test_a_broken_predict_gets_zero_with_a_precise_message(graded, student, message):
     assert heldout(graded, student) == (0.0, {message}) and total(graded, student) == 0
     assert result(graded, student)["metrics"] == {}
+
+
+@pytest.mark.parametrize("student,message", [
+    ("echo", "`predict` returned 452 labels outside ['negative', 'neutral', 'positive'] (of type str): each label "
+             "must be one of these strings."),
+    ("raiseswithsentences", "Your `predict` raised ValueError."),
+])
+def test_no_held_out_sentence_reaches_the_student(graded, student, message):
+    from coursekit.phrasebank import load_heldout_test
+
+    assert heldout(graded, student) == (0.0, {message})
+    shown = "".join((graded / student / name).read_text() for name in ("feedback.html", "results.json", f"{student}.ipynb"))
+    sentences = load_heldout_test("AllAgree", download=False)["sentence"]
+    assert not [s for s in sentences if s in shown or html.escape(s) in shown]
 
 
 def test_constant_labels_score_the_majority_share_and_no_points(graded):

@@ -10,6 +10,7 @@ import pytest
 
 from coursekit.build import plan, write
 from coursekit.cli import main
+from coursekit.isolation import UID_BASE, UID_COUNT
 from coursekit.sandbox import isolation_available
 from conftest import TINY
 
@@ -78,7 +79,9 @@ def scores(out: Path, student: str) -> dict:
 def test_a_function_that_never_returns_costs_its_question_only(graded):
     assert scores(graded, "hangs_in_test") == {"q1": 0.0, "q2": 1.0, "q3": 0.0}
     messages = {t["message"] for t in result(graded, "hangs_in_test")["tests"] if t["question"] == "q1"}
-    assert messages == {"Your code did not finish within 5 s and was interrupted."}
+    assert messages == {"Your code did not finish within 5 s and was interrupted.",
+                        "double must work element-wise on arrays. Your code did not finish within 5 s and was "
+                        "interrupted."}
 
 
 @pytest.mark.parametrize("student", ["exits", "segfaults"])
@@ -107,7 +110,8 @@ def test_a_notebook_that_is_not_json_gets_a_result_and_the_batch_goes_on(graded)
 def test_student_code_runs_unprivileged_offline_and_blind_to_the_course(graded):
     nb = json.loads((graded / "spy" / "spy.ipynb").read_text())
     seen = json.loads("".join(nb["cells"][-2]["outputs"][0]["text"]))
-    assert seen == {"uid": 65534, "repo": False, "cwd": ["data.csv", "spy.ipynb"], "net": 1}
+    assert UID_BASE <= seen.pop("uid") < UID_BASE + UID_COUNT  # a sandbox account, not root, not a real user
+    assert seen == {"repo": False, "cwd": ["data.csv", "spy.ipynb"], "net": 1}
 
 
 def test_grades_csv_lists_every_student(graded):
@@ -148,7 +152,8 @@ def test_bridge_round_trips_plain_data_and_keeps_everything_else_remote(tmp_path
                          "    def __len__(self): return len(self.items)\n"
                          "    def __getitem__(self, i): return self.items[i]\nwrapped = Wrapper([4, 5])", 10)
         session.run_code(KERNEL_CODE, 10)
-        kernel = StudentKernel(lambda code: session.run_code(code, 10)[1])
+        kernel = StudentKernel(lambda code, seconds: session.run_code(code, seconds)[1], test_timeout=10)
+        kernel.begin_test()
         values = kernel.lookup("values")
         assert values[1] == np.float32(2.5) and values[1].dtype == np.float32
         assert values["a"][0].tolist() == [0, 1, 2] and values["a"][1:] == ["x", None]
