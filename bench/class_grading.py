@@ -41,13 +41,13 @@ from typing import Any, Callable
 import nbformat
 from nbgrader.api import Gradebook
 
-from coursekit.authoring import Assignment, Question, TestCase, read_master
-from coursekit.evaluate import load_test
-from coursekit.grade import read_results
-from coursekit.layout import Course
-from coursekit.release import (
+from coursekit.authoring.master import Assignment, read_master
+from coursekit.bundle import Question
+from coursekit.build.products import (
     check_cell_source, export_cell_source, export_markdown_source, init_cell_source, solution_notebook)
-from coursekit.scoring import QuestionScore
+from coursekit.layout import Course
+from coursekit.records import QuestionScore, read_results
+from coursekit.testcall import TestCase, load_test
 from grading_speed import BIN, FIXTURES, NAME, NO_TIMEOUT_IN_OTTER, ROOT, otter_autograder, otter_run
 
 TOOLS = ("coursekit", "ray", "nbgrader", "otter")
@@ -205,7 +205,7 @@ def nbgrader_course(course: Path, assignment: Assignment, submissions: dict[str,
         f"c.CourseDirectory.root = {str(course)!r}\n"
         f"c.CourseDirectory.course_id = {NBGRADER_COURSE_ID!r}\n"
         # The same per-cell limit as coursekit's (nbgrader's own default is 30 s).
-        f"c.Execute.timeout = {int(assignment.grading['cell_timeout'])}\n")
+        f"c.Execute.timeout = {int(assignment.config.limits.cell_timeout)}\n")
     source = course / "source" / NAME / f"{NAME}.ipynb"
     source.parent.mkdir(parents=True)
     nbformat.write(to_nbgrader(solution_notebook(assignment), assignment, wrap_solutions=True), str(source))

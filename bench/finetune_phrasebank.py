@@ -37,8 +37,8 @@ import tensorflow as tf  # noqa: E402
 import transformers  # noqa: E402
 from transformers import create_optimizer  # noqa: E402
 
-from coursekit.models import load_model, load_tokenizer  # noqa: E402
-from coursekit.phrasebank import load_heldout_test, load_metric, load_phrasebank  # noqa: E402
+from coursekit.course.models import load_model, load_tokenizer  # noqa: E402
+from coursekit.course.phrasebank import load_heldout_test, load_metric, load_phrasebank  # noqa: E402
 
 SEED = 42
 MAX_LENGTH = 64

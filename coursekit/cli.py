@@ -1,12 +1,37 @@
-"""The `coursekit` command line."""
+"""The `coursekit` command line: each subcommand reads its flags and calls one stage.
+
+    build      coursekit.build.plan        source/A -> release/A, solutions/A, autograder/A
+    validate   coursekit.build.validate    prove the tests tell right from wrong
+    grade      coursekit.batch.driver      grade a class (local, Ray or Docker executor)
+    grade-task coursekit.grading.pipeline  grade one planned task (what a Docker container runs)
+    report     coursekit.reports.class_report
+    formgrader coursekit.reports.formgrader
+    export     coursekit.reports.lms
+    demo       build everything, then grade the bundled example submissions
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+from dataclasses import fields
 from pathlib import Path
+from typing import Any
 
+from .bundle import Bundle, BundleNotFound
+from .config import GradingConfig, Limits, limit_options
 from .layout import Course
+
+# Options that only some executors honour: (option, attribute, default, executors).
+EXECUTOR_OPTIONS = (
+    ("--address", "address", None, ("ray",)),
+    ("--cpus-per-task", "cpus_per_task", None, ("ray", "docker")),
+    ("--gpus-per-task", "gpus_per_task", None, ("ray",)),
+    ("--share-gpus", "share_gpus", False, ("local", "docker")),
+    ("--gpu-memory-mb", "gpu_memory_mb", None, ("local", "docker")),
+    ("--image", "image", None, ("docker",)),
+)
 
 
 def _names(course: Course, names: list[str]) -> list[str]:
@@ -17,8 +42,14 @@ def _names(course: Course, names: list[str]) -> list[str]:
     return names or known
 
 
+def format_table(header: list[str], rows: list[list[Any]]) -> str:
+    widths = [max(len(str(x)) for x in column) for column in zip(header, *rows)]
+    line = lambda cells: "  ".join(str(c).ljust(w) for c, w in zip(cells, widths))  # noqa: E731
+    return "\n".join([line(header), line(["-" * w for w in widths]), *map(line, rows)])
+
+
 def cmd_build(args: argparse.Namespace) -> int:
-    from .build import plan, stale_files, write
+    from .build.plan import plan, stale_files, write
 
     course = Course.here()
     stale_total = []
@@ -38,8 +69,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from .report import format_table
-    from .validate import validate, verdict_rows
+    from .build.validate import validate, verdict_rows
 
     course = Course.here()
     failures = 0
@@ -52,48 +82,61 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
-LIMIT_OPTIONS = ("cell_timeout", "total_timeout", "test_timeout", "memory_mb", "max_processes", "max_output_mb",
-                 "disk_mb", "worker_memory_mb")
+def overridden(config: GradingConfig, args: argparse.Namespace) -> GradingConfig:
+    """The bundle's config with the limits given on the command line."""
+    changes = {spec.name: getattr(args, spec.name) for spec in fields(Limits) if getattr(args, spec.name) is not None}
+    return config.with_limits(**changes)
 
 
-# The grading image holds the grader and the student's kernel: room for the grader's threads beside the caps.
-CONTAINER_EXTRA_PROCESSES = 512
+def check_executor_options(args: argparse.Namespace) -> None:
+    """Every option works with the chosen executor, or is refused here with a message."""
+    for option, attribute, default, executors in EXECUTOR_OPTIONS:
+        if getattr(args, attribute) != default and args.executor not in executors:
+            raise SystemExit(f"coursekit grade: {option} does not apply to --executor {args.executor} "
+                             f"(only to {' and '.join(executors)})")
+    if args.gpu_memory_mb and not args.share_gpus:
+        raise SystemExit("coursekit grade: --gpu-memory-mb limits each worker on shared GPUs: add --share-gpus")
 
 
-def make_executor(args: argparse.Namespace, limits):
-    from .executors import DockerExecutor, LocalExecutor, RayExecutor, default_jobs, visible_gpus
+def make_executor(args: argparse.Namespace, config: GradingConfig):
+    from .batch.executor import GpuPlan, default_jobs, visible_gpus
 
+    check_executor_options(args)
     gpus = visible_gpus()
-    jobs = args.jobs or default_jobs(limits, gpus, args.share_gpus)
+    jobs = args.jobs or default_jobs(config, gpus, args.share_gpus)
+    plan = GpuPlan(tuple(gpus), args.share_gpus, args.gpu_memory_mb)
     if args.executor == "ray":
-        return RayExecutor(address=args.address, jobs=jobs, cpus_per_task=args.cpus_per_task,
-                           gpus_per_task=args.gpus_per_task)
+        from .batch.ray_cluster import RayExecutor
+
+        return RayExecutor(address=args.address, jobs=jobs, cpus_per_task=args.cpus_per_task or 1,
+                           gpus_per_task=args.gpus_per_task or 0)
     if args.executor == "docker":
-        return DockerExecutor(image=args.image, jobs=jobs, gpus=gpus, share_gpus=args.share_gpus, options={
-            "memory": f"{int(limits.memory_mb + limits.worker_memory_mb)}m",
-            "pids": int(limits.max_processes + CONTAINER_EXTRA_PROCESSES),
-            "cpus": args.cpus_per_task,
-            "limits": {k: getattr(args, k) for k in LIMIT_OPTIONS if getattr(args, k) is not None}})
-    return LocalExecutor(jobs=jobs, gpus=gpus, share_gpus=args.share_gpus, gpu_memory_mb=args.gpu_memory_mb)
+        from .batch.docker import DockerExecutor
+
+        return DockerExecutor(image=args.image or "coursekit-grader:latest", jobs=jobs, gpus=plan,
+                              cpus_per_task=args.cpus_per_task or 1)
+    from .batch.local import LocalExecutor
+
+    return LocalExecutor(jobs=jobs, gpus=plan)
+
+
+def load_bundle(name_or_folder: str) -> Bundle:
+    try:
+        return Bundle.named(name_or_folder)
+    except BundleNotFound as exc:
+        raise SystemExit(f"coursekit: {exc}") from None
 
 
 def cmd_grade(args: argparse.Namespace) -> int:
-    from .batch import grade_batch
-    from .execute import Limits
-    from .grade import Bundle, read_results
-    from .gradebook import grades_table
-    from .report import format_table
+    from .batch.driver import grade_batch
+    from .records import read_results
+    from .reports.gradebook import grades_table
 
-    course = Course.here()
-    bundle_dir = Path(args.assignment) if Path(args.assignment).is_dir() else course.autograder(args.assignment)
-    if not (bundle_dir / "assignment.json").is_file():
-        raise SystemExit(f"no autograder bundle for {args.assignment!r} (looked in {bundle_dir})")
-    bundle = Bundle.load(bundle_dir)
-    overrides = {k: getattr(args, k) for k in LIMIT_OPTIONS if getattr(args, k) is not None}
-    limits = Limits.from_grading({**bundle.grading, **overrides})
-    executor = make_executor(args, limits)
+    bundle = load_bundle(args.assignment)
+    config = overridden(bundle.config, args)
+    executor = make_executor(args, config)
     out = Path(args.output)
-    summary = grade_batch([Path(p) for p in args.submissions], bundle, out, executor, limits,
+    summary = grade_batch([Path(p) for p in args.submissions], bundle, out, executor, config,
                           regrade=args.regrade, progress=not args.quiet,
                           times_file=Path(args.submission_times) if args.submission_times else None)
     print(format_table(*grades_table(read_results(out), bundle.questions)))
@@ -101,6 +144,18 @@ def cmd_grade(args: argparse.Namespace) -> int:
         print(f"warning: {warning}", file=sys.stderr)
     print(summary.line())
     return summary.exit_status
+
+
+def cmd_grade_task(args: argparse.Namespace) -> int:
+    """Grades exactly one task planned by a batch elsewhere (a container of the Docker executor)."""
+    from .grading.intake import Submission
+    from .grading.pipeline import grade_submission
+
+    task = json.loads(args.task)
+    bundle = load_bundle(args.assignment)
+    submission = Submission(Path(task["submission"]), task["student"], list(task["notes"]))
+    result = grade_submission(submission, bundle, Path(args.output), overridden(bundle.config, args), key=task["key"])
+    return 0 if result.status == "graded" else 2
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -118,7 +173,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     """The instructors' class report of a graded batch folder."""
-    from .class_report import ReportError, write_class_report
+    from .reports.class_report import ReportError, write_class_report
 
     try:
         path = write_class_report(Path(args.out), Path(args.output) if args.output else None,
@@ -131,7 +186,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 def cmd_formgrader(args: argparse.Namespace) -> int:
     """Hand grading in nbgrader's formgrader: export a graded batch, later merge the TAs' grades back."""
-    from .formgrader import FormgraderError, export, merge
+    from .reports.formgrader import FormgraderError, export, merge
 
     out, course_dir = Path(args.output), Path(args.course_dir)
     try:
@@ -160,8 +215,8 @@ def cmd_formgrader(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """An LMS upload file (Canvas or Brightspace gradebook CSV) from a graded batch's grades.csv."""
-    from .grade import atomic_write
-    from .lms import ExportError, export_csv
+    from .files import atomic_write
+    from .reports.lms import ExportError, export_csv
 
     try:
         text = export_csv(Path(args.out), args.format, Path(args.roster), args.column)
@@ -172,8 +227,15 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def add_limit_options(command: argparse.ArgumentParser) -> None:
+    """One option per grading limit, made from the config's fields (their defaults are the bundle's)."""
+    for option, kind, text in limit_options():
+        command.add_argument(option, type=kind, help=f"override the assignment's {text}")
+
+
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="coursekit", description=__doc__)
+    p = argparse.ArgumentParser(prog="coursekit", description=__doc__,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = p.add_subparsers(dest="command", required=True)
 
     b = sub.add_parser("build", help="compile source/A into release/A, solutions/A and autograder/A")
@@ -191,31 +253,31 @@ def parser() -> argparse.ArgumentParser:
     g.add_argument("submissions", nargs="+", help="submission files or folders")
     g.add_argument("-a", "--assignment", required=True, help="assignment name or autograder bundle folder")
     g.add_argument("-o", "--output", required=True, help="output folder")
-    g.add_argument("--cell-timeout", type=float, help="override the assignment's per-cell timeout (s)")
-    g.add_argument("--total-timeout", type=float, help="override the whole-notebook timeout (s)")
-    g.add_argument("--test-timeout", type=float, help="override the per-test timeout (s)")
-    g.add_argument("--memory-mb", type=float, help="override the memory cap per submission (MiB)")
-    g.add_argument("--max-processes", type=int, help="override the process-count cap per submission")
-    g.add_argument("--max-output-mb", type=float, help="override the stored output cap per cell (MB)")
-    g.add_argument("--disk-mb", type=float, help="override the working folder's disk quota per submission (MiB)")
-    g.add_argument("--worker-memory-mb", type=float, help="override the memory cap of each grading worker (MiB)")
+    add_limit_options(g)
     g.add_argument("--jobs", type=int, help="submissions graded at once (default: what the machine holds: "
-                                            "CPUs, memory at the cap, one GPU each)")
+                                            "CPUs, memory at the caps, one GPU each)")
     g.add_argument("--regrade", action="store_true", help="regrade submissions already graded with the same "
                                                          "submission and autograder content")
     g.add_argument("--executor", choices=("local", "ray", "docker"), default="local",
                    help="where submissions run (default: local worker processes)")
     g.add_argument("--address", help="Ray cluster address for --executor ray (default: start a local instance)")
-    g.add_argument("--cpus-per-task", type=float, default=1, help="CPUs per submission (ray, docker)")
-    g.add_argument("--gpus-per-task", type=float, default=0, help="GPUs per submission (ray)")
-    g.add_argument("--share-gpus", action="store_true", help="every worker sees every GPU (with --gpu-memory-mb)")
+    g.add_argument("--cpus-per-task", type=float, help="CPUs per submission (ray, docker; default 1)")
+    g.add_argument("--gpus-per-task", type=float, help="GPUs per submission (ray; default 0)")
+    g.add_argument("--share-gpus", action="store_true", help="every worker sees every GPU (local, docker)")
     g.add_argument("--gpu-memory-mb", type=int, help="TensorFlow GPU memory per worker when GPUs are shared")
-    g.add_argument("--image", default="coursekit-grader:latest", help="grading image for --executor docker")
+    g.add_argument("--image", help="grading image for --executor docker (default: coursekit-grader:latest)")
     g.add_argument("--submission-times", help="CSV of submission times (file or student, submitted_at) for the "
                                               "late policy (default: submission_times.csv beside the submissions, "
                                               "else file times)")
     g.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     g.set_defaults(run=cmd_grade)
+
+    t = sub.add_parser("grade-task", help="grade one task planned by a batch (what a Docker container runs)")
+    t.add_argument("task", help='JSON: {"submission": PATH, "student": ID, "notes": [...], "key": KEY}')
+    t.add_argument("-a", "--assignment", required=True, help="assignment name or autograder bundle folder")
+    t.add_argument("-o", "--output", required=True, help="output folder")
+    add_limit_options(t)
+    t.set_defaults(run=cmd_grade_task)
 
     d = sub.add_parser("demo", help="build everything, then grade the bundled example submissions")
     d.add_argument("-o", "--output", default="out", help="output folder (default: out/)")

@@ -1,4 +1,5 @@
-"""Where things live in a course repository: source/A → release/A, solutions/A, autograder/A."""
+"""Where things live: the course repository (source/A -> release/A, solutions/A, autograder/A) and
+a graded batch's output folder (OUT/grades.csv, OUT/<student>/results.json, ...)."""
 
 from __future__ import annotations
 
@@ -7,9 +8,22 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import environment
+
 WRONG_DIR = "wrong"
-BUNDLE_FILE = "assignment.json"
-BUNDLE_FILES_DIR = "files"
+
+# A graded batch's folder: the batch's own files, then one folder per student.
+GRADES_FILE = "grades.csv"
+BATCH_LOG = "batch.log"
+REPORT_FILE = "report.html"
+TIMES_FILE = "submission_times.csv"  # beside the submissions, or given with --submission-times
+LEADERBOARD_SECRET_FILE = ".leaderboard_secret"
+BATCH_FILES = frozenset({GRADES_FILE, BATCH_LOG, REPORT_FILE, TIMES_FILE})
+# In OUT/<student>/:
+RESULTS_FILE = "results.json"
+FEEDBACK_FILE = "feedback.html"
+GRADING_LOG = "grading.log"
+KERNEL_LOG = "kernel.log"
 
 
 @dataclass(frozen=True)
@@ -19,7 +33,7 @@ class Course:
     @classmethod
     def here(cls) -> "Course":
         """The course repository: $COURSEKIT_ROOT, or the repository this package sits in."""
-        return cls(Path(os.environ.get("COURSEKIT_ROOT") or Path(__file__).resolve().parents[1]).resolve())
+        return cls(Path(os.environ.get(environment.ROOT) or Path(__file__).resolve().parents[1]).resolve())
 
     def source(self, name: str) -> Path:
         return self.root / "source" / name

@@ -2,14 +2,30 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import nbformat
 import pytest
 
+from coursekit import environment
 from coursekit.layout import Course
 
 TINY = "hw99_tiny"
+SHARED_PHRASEBANK = (Path(__file__).parents[1] / "../shared/data/FinancialPhraseBank-v1.0").resolve()
+
+
+def real_phrasebank_dir() -> Path:
+    """The real Financial PhraseBank: $COURSEKIT_PHRASEBANK_DIR, else ../shared beside the clone.
+
+    Its absence fails the test, it never skips it: CI must prove the data-set code on the real data.
+    """
+    folder = Path(os.environ.get(environment.PHRASEBANK_DIR) or SHARED_PHRASEBANK)
+    if not (folder / "Sentences_AllAgree.txt").is_file():
+        pytest.fail(f"the real Financial PhraseBank is needed, and {folder} does not hold it: set "
+                    f"{environment.PHRASEBANK_DIR} to the folder of Sentences_AllAgree.txt (never copy it into "
+                    "the repository)", pytrace=False)
+    return folder.resolve()
 
 
 def raw(text: str) -> nbformat.NotebookNode:
@@ -67,7 +83,7 @@ def write_tiny_course(root: Path) -> Course:
     (source / "wrong").mkdir(parents=True)
     nbformat.write(tiny_master(), str(source / f"{TINY}.ipynb"))
     (source / "data.csv").write_text("1,2,3\n4,5,6\n")
-    (source / "wrong" / "q1.py").write_text("# Triples instead of doubling.\ndef double(x):\n    return 3 * np.asarray(x)\n")
+    (source / "wrong" / "q1-triples.py").write_text("# Triples instead of doubling.\ndef double(x):\n    return 3 * np.asarray(x)\n")
     (source / "wrong" / "q2-mean.py").write_text("# Averages instead of summing.\ntotal = float(rows.mean())\n")
     return Course(root)
 

@@ -3,7 +3,7 @@
 import nbformat
 import pytest
 
-from coursekit.authoring import AuthoringError, parse_master, parse_test_cell
+from coursekit.authoring.master import AuthoringError, parse_master, parse_test_cell
 from conftest import raw, tiny_master
 
 
@@ -14,7 +14,7 @@ def test_tiny_master_parses_into_questions_tests_and_points():
     assert [(t.name, t.hidden, t.points) for t in a.question("q1").tests] == [
         ("test_double_of_three", False, 1.0), ("test_double_of_array", True, 1.0)]
     assert a.question("q1").tests[1].failure_message == "double must work element-wise on arrays."
-    assert a.grading["cell_timeout"] == 10 and a.grading["env"] == {}
+    assert a.config.limits.cell_timeout == 10 and a.config.env == {}
 
 
 def test_points_list_and_explicit_test_points():

@@ -19,11 +19,13 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from coursekit.build import plan, write
+from coursekit.build.plan import plan, write
 from coursekit.cli import main
-from coursekit.sandbox import isolation_available
+from coursekit.kernel.sandbox import isolation_available
 from conftest import TINY, write_tiny_course
 from test_grade import ANSWER_Q1, ANSWER_Q2, release_with
+
+pytestmark = pytest.mark.slow  # grades notebooks in real kernels
 
 needs_root = pytest.mark.skipif(not isolation_available(), reason="namespaces and control groups need root")
 

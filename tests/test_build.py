@@ -4,7 +4,7 @@ import json
 
 import nbformat
 
-from coursekit.build import plan, stale_files, write
+from coursekit.build.plan import plan, stale_files, write
 from coursekit.cli import main
 from conftest import TINY
 

@@ -12,16 +12,18 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from coursekit.class_report import (
-    SECRET_ENV, ErrorType, FailingTest, PassRate, ReportError, StudentTrouble, TroubleCount, aggregate_confusion,
+from coursekit.environment import LEADERBOARD_SECRET
+from coursekit.reports.class_report import (
+    ErrorType, FailingTest, PassRate, ReportError, StudentTrouble, TroubleCount, aggregate_confusion,
     class_report_html, error_types, failing_tests, final_project, leaderboard, pass_rates, pseudonym, pseudonyms,
     students_in_trouble, trouble_counts, truncate,
 )
 from coursekit.cli import main
-from coursekit.evaluate import TestOutcome as Outcome  # not "Test*": pytest would try to collect it
-from coursekit.execute import CellRun
-from coursekit.grade import SubmissionResult, write_outputs
-from coursekit.scoring import QuestionScore
+from coursekit.records import TestOutcome as Outcome  # not "Test*": pytest would try to collect it
+from coursekit.records import CellRun
+from coursekit.grading.outputs import write_outputs
+from coursekit.records import SubmissionResult
+from coursekit.records import QuestionScore
 
 LABELS = ["negative", "neutral", "positive"]
 SECRET = "test-secret"
@@ -179,7 +181,7 @@ def test_leaderboard_ranks_by_accuracy_and_shares_ranks_on_ties():
 
 
 def test_the_leaderboard_is_opt_in_and_shows_pseudonyms_only(batch, monkeypatch):
-    monkeypatch.setenv(SECRET_ENV, SECRET)
+    monkeypatch.setenv(LEADERBOARD_SECRET, SECRET)
     assert "id='leaderboard'" not in report(batch)
     section = leaderboard_html(report(batch, "--leaderboard"))
     names = pseudonyms(STUDENTS, SECRET.encode())
@@ -191,7 +193,7 @@ def test_the_leaderboard_is_opt_in_and_shows_pseudonyms_only(batch, monkeypatch)
 
 
 def test_without_the_environment_a_secret_is_made_once_beside_the_results(batch, monkeypatch):
-    monkeypatch.delenv(SECRET_ENV, raising=False)
+    monkeypatch.delenv(LEADERBOARD_SECRET, raising=False)
     first = leaderboard_html(report(batch, "--leaderboard"))
     secret_file = batch / ".leaderboard_secret"
     assert re.fullmatch(r"[0-9a-f]{64}\n", secret_file.read_text())
@@ -224,7 +226,7 @@ def test_a_batch_without_final_project_results_has_no_final_project_section():
 
 
 def test_the_same_results_give_byte_identical_html_in_any_process(batch, tmp_path, monkeypatch):
-    monkeypatch.setenv(SECRET_ENV, SECRET)
+    monkeypatch.setenv(LEADERBOARD_SECRET, SECRET)
     options = ["--reference", str(tmp_path / "reference" / "solution" / "results.json"), "--leaderboard"]
     first = report(batch, *options).encode()
     again = tmp_path / "again.html"
@@ -245,8 +247,8 @@ def test_bad_input_gets_a_precise_message(batch, tmp_path, monkeypatch):
     with pytest.raises(SystemExit, match=re.escape(f"coursekit report: reference {cyd}: its metrics hold no accuracy "
                                                    "(is it a final-project result?)")):
         main(["report", str(batch), "--reference", str(cyd)])
-    monkeypatch.setenv(SECRET_ENV, "")
-    with pytest.raises(SystemExit, match=re.escape(f"coursekit report: {SECRET_ENV} is set but empty")):
+    monkeypatch.setenv(LEADERBOARD_SECRET, "")
+    with pytest.raises(SystemExit, match=re.escape(f"coursekit report: {LEADERBOARD_SECRET} is set but empty")):
         main(["report", str(batch), "--leaderboard"])
 
 
@@ -259,7 +261,7 @@ RENDER_CHECK = """<img id='control' src='data:image/svg+xml;base64,bm90IGFuIHN2Z
 @pytest.mark.skipif(shutil.which("chromium") is None,
                     reason="chromium is not installed (bash .ci/setup-env installs it, as root, on Debian)")
 def test_every_figure_renders_in_headless_chromium(batch, tmp_path, monkeypatch):
-    monkeypatch.setenv(SECRET_ENV, SECRET)
+    monkeypatch.setenv(LEADERBOARD_SECRET, SECRET)
     page = report(batch, "--reference", str(tmp_path / "reference" / "solution"), "--leaderboard")
     probe = tmp_path / "probe.html"
     probe.write_text(page.replace("</body>", RENDER_CHECK + "</body>"))

@@ -12,10 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from coursekit.build import plan, write
-from coursekit.docker_executor import (BUNDLE_MOUNT, OUT_MOUNT, SUBMISSIONS_MOUNT, bake_models, docker_command,
-                                       image_requirements, main)
-from coursekit.models import ModelNotAllowedError
+from coursekit.build.plan import plan, write
+from coursekit.batch.docker import BUNDLE_MOUNT, OUT_MOUNT, SUBMISSIONS_MOUNT, docker_command, task_json
+from coursekit.batch.executor import GradeTask
+from coursekit.batch.image import bake_models, image_requirements, main
+from coursekit.config import GradingConfig, Limits, limit_arguments
+from coursekit.grading.intake import Submission
+from coursekit.course.models import ModelNotAllowedError
 from conftest import TINY, write_tiny_course
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -60,10 +63,18 @@ def paths(tmp_path):
     return submission, bundle, out
 
 
+TASK_JSON = ('{"submission": "/submissions/HW99_ada.ipynb", "student": "ada", "notes": ["a note"], '
+             '"key": "k123"}')
+
+
+def task(submission: Path) -> GradeTask:
+    return GradeTask(Submission(submission, "ada", ["a note"]), "k123")
+
+
 def mounts_and_grading(submission: Path, bundle: Path, out: Path, *limits: str) -> list[str]:
     return ["-v", f"{bundle}:/autograder/bundle:ro", "-v", f"{submission}:/submissions/HW99_ada.ipynb:ro",
-            "-v", f"{out}:/out", IMAGE, "coursekit", "grade", "/submissions/HW99_ada.ipynb",
-            "-a", "/autograder/bundle", "-o", "/out", "--jobs", "1", *limits]
+            "-v", f"{out}:/out", IMAGE, "coursekit", "grade-task", TASK_JSON,
+            "-a", "/autograder/bundle", "-o", "/out", *limits]
 
 
 def test_hadolint_passes_on_the_dockerfile_with_every_rule():
@@ -75,40 +86,51 @@ def test_hadolint_passes_on_the_dockerfile_with_every_rule():
 
 def test_cpu_command_line(paths):
     submission, bundle, out = paths
-    command = docker_command(submission, bundle, out, image=IMAGE, memory="8g", pids=1024, cpus=2)
+    command = docker_command(task(submission), bundle, out, image=IMAGE, memory="8g", pids=1024, cpus=2)
     assert command == [*isolation(), "--memory", "8g", "--memory-swap", "8g", "--pids-limit", "1024",
                        "--cpus", "2", *mounts_and_grading(submission, bundle, out)]
+    assert task_json(task(submission)) == TASK_JSON
 
 
 @pytest.mark.parametrize("gpus, flag", [("1", "device=1"), ("0,2", '"device=0,2"'), ("all", "all")])
 def test_gpu_command_line(paths, gpus, flag):
     submission, bundle, out = paths
-    command = docker_command(submission, bundle, out, image=IMAGE, memory="16g", pids=2048, cpus=4.5, gpus=gpus)
+    command = docker_command(task(submission), bundle, out, image=IMAGE, memory="16g", pids=2048, cpus=4.5, gpus=gpus)
     assert command == [*isolation(), "--memory", "16g", "--memory-swap", "16g", "--pids-limit", "2048",
                        "--cpus", "4.5", "--gpus", flag, *mounts_and_grading(submission, bundle, out)]
 
 
-def test_limits_become_grade_options_and_the_tmpfs_size_is_set(paths):
+def test_shared_gpus_pass_their_memory_limit_into_the_container(paths):
     submission, bundle, out = paths
-    command = docker_command(submission, bundle, out, image=IMAGE, memory="512m", pids=64, cpus=0.5,
-                             tmp_size="300m", limits={"test_timeout": 5, "cell_timeout": 30.5, "memory_mb": 400})
+    command = docker_command(task(submission), bundle, out, image=IMAGE, memory="16g", pids=2048, cpus=1,
+                             gpus="0,1", gpu_memory_mb=6000)
+    assert command[command.index("--gpus"):command.index("-v")] == [
+        "--gpus", '"device=0,1"', "-e", "COURSEKIT_GPU_MEMORY_MB=6000"]
+
+
+def test_limits_that_differ_from_the_bundles_become_grade_options_and_the_tmpfs_size_is_set(paths):
+    submission, bundle, out = paths
+    config = GradingConfig().with_limits(test_timeout=5, cell_timeout=30.5, memory_mb=400)
+    options = limit_arguments(config.limits, Limits())
+    assert options == ["--cell-timeout", "30.5", "--test-timeout", "5", "--memory-mb", "400"]
+    command = docker_command(task(submission), bundle, out, image=IMAGE, memory="512m", pids=64, cpus=0.5,
+                             tmp_size="300m", limit_options=options)
     assert command == [*isolation("300m"),
                        "--memory", "512m", "--memory-swap", "512m", "--pids-limit", "64", "--cpus", "0.5",
-                       *mounts_and_grading(submission, bundle, out, "--cell-timeout", "30.5",
-                                           "--test-timeout", "5", "--memory-mb", "400")]
+                       *mounts_and_grading(submission, bundle, out, *options)]
 
 
 def test_paths_with_spaces_are_single_arguments(paths):
     submission, bundle, out = paths
-    command = docker_command(submission, bundle, out, image=IMAGE, memory="8g", pids=1024, cpus=2)
-    assert [a for a in command if " " in a] == [f"{bundle}:/autograder/bundle:ro",
+    command = docker_command(task(submission), bundle, out, image=IMAGE, memory="8g", pids=1024, cpus=2)
+    assert [a for a in command if " " in a and not a.startswith("{")] == [f"{bundle}:/autograder/bundle:ro",
                                                 f"{submission}:/submissions/HW99_ada.ipynb:ro", f"{out}:/out"]
 
 
 def test_relative_paths_are_mounted_absolute(paths, monkeypatch):
     submission, bundle, out = paths
     monkeypatch.chdir(submission.parent.parent)
-    command = docker_command(Path("class of 2025/HW99_ada.ipynb"), Path("bundle dir"), Path("out dir"),
+    command = docker_command(task(Path("class of 2025/HW99_ada.ipynb")), Path("bundle dir"), Path("out dir"),
                              image=IMAGE, memory="8g", pids=1024, cpus=2)
     expected = mounts_and_grading(submission, bundle, out)
     assert command[-len(expected):] == expected
@@ -124,8 +146,6 @@ def test_relative_paths_are_mounted_absolute(paths, monkeypatch):
     ({"pids": 2.5}, "pids must be a positive whole number, not 2.5"),
     ({"cpus": 0}, "cpus must be positive, not 0"),
     ({"gpus": "cuda:0"}, "gpus must be 'all' or GPU indices such as '0' or '0,1', not 'cuda:0'"),
-    ({"limits": {"cell_timeout": 3, "wall_clock": 9}}, "unknown limit(s) wall_clock; known: "
-     "cell_timeout, total_timeout, test_timeout, memory_mb, max_processes, max_output_mb, disk_mb, worker_memory_mb"),
 ])
 def test_bad_input_is_refused_with_a_precise_message(paths, change, message):
     submission, bundle, out = paths
@@ -135,7 +155,7 @@ def test_bad_input_is_refused_with_a_precise_message(paths, change, message):
     options = {"image": IMAGE, "memory": "8g", "pids": 1024, "cpus": 2,
                **{k: v for k, v in change.items() if k not in files}}
     with pytest.raises(ValueError) as error:
-        docker_command(files["submission"], files["bundle"], files["out"], **options)
+        docker_command(task(files["submission"]), files["bundle"], files["out"], **options)
     assert str(error.value) == message.format(tmp=tmp)
 
 
@@ -144,7 +164,7 @@ def test_a_path_with_a_colon_cannot_be_mounted(paths):
     odd = submission.with_name("HW99_a:b.ipynb")
     odd.write_text("{}")
     with pytest.raises(ValueError) as error:
-        docker_command(odd, bundle, out, image=IMAGE, memory="8g", pids=1024, cpus=2)
+        docker_command(task(odd), bundle, out, image=IMAGE, memory="8g", pids=1024, cpus=2)
     assert str(error.value) == f"docker -v cannot mount {odd}: the path contains ':'"
 
 
@@ -176,7 +196,7 @@ def test_the_default_build_bakes_no_hub_model(tmp_path, capsys):
 
 def test_an_unknown_command_prints_the_usage(capsys):
     assert main(["bake"]) == 2
-    assert capsys.readouterr().err.startswith("usage: python -m coursekit.docker_executor COMMAND ARGS\n")
+    assert capsys.readouterr().err.startswith("usage: python -m coursekit.batch.image COMMAND ARGS\n")
 
 
 def test_financial_models_are_refused_before_any_download(tmp_path):
@@ -199,6 +219,9 @@ def test_the_image_runs_the_grading_command_on_its_mounts():
 def on_host(command: list[str], mounts: dict[str, Path]) -> list[str]:
     """The command with each container path replaced by the host path mounted there."""
     def translate(arg: str) -> str:
+        if arg.startswith("{"):  # grade-task's task: its submission is a container path too
+            task = json.loads(arg)
+            return json.dumps({**task, "submission": translate(task["submission"])})
         for target, source in sorted(mounts.items(), key=lambda m: -len(m[0])):
             if arg == target or arg.startswith(target + "/"):
                 return str(source) + arg[len(target):]
@@ -217,6 +240,7 @@ def scores(out: Path, student: str) -> tuple[str, dict[str, float]]:
     return data["status"], {q["name"]: q["score"] for q in data["questions"]}
 
 
+@pytest.mark.slow
 def test_the_images_command_grades_a_folder_on_the_host(course, tmp_path):
     submissions, out = tmp_path / "submissions", tmp_path / "out"
     submissions.mkdir()
@@ -230,14 +254,15 @@ def test_the_images_command_grades_a_folder_on_the_host(course, tmp_path):
     assert scores(out, "bob") == ("graded", {"q1": 0.0, "q2": 0.0, "q3": 0.0})
 
 
+@pytest.mark.slow
 def test_the_executors_container_command_grades_one_submission_on_the_host(course, tmp_path):
     """What `docker run` would execute, with its -v mounts resolved to the host paths they name."""
     submission, out = tmp_path / "class of 2025" / "HW99_ada.ipynb", tmp_path / "out dir"
     submission.parent.mkdir()
     out.mkdir()
     shutil.copy(course.solutions(TINY) / f"{TINY}.ipynb", submission)
-    command = docker_command(submission, course.autograder(TINY), out, image=IMAGE, memory="4g", pids=512,
-                             cpus=1, limits={"cell_timeout": 20})
+    command = docker_command(GradeTask(Submission(submission, "ada"), "k1"), course.autograder(TINY), out,
+                             image=IMAGE, memory="4g", pids=512, cpus=1, limit_options=["--cell-timeout", "20"])
     volumes = [command[i + 1].split(":") for i, flag in enumerate(command) if flag == "-v"]
     mounts = {target: Path(source) for source, target, *_ in volumes}
     graded = run_on_host(on_host(command[command.index(IMAGE) + 1:], mounts))

@@ -18,17 +18,17 @@ import pytest
 
 from coursekit.cli import main
 from coursekit.layout import Course
-from coursekit.phrasebank import AGREEMENTS, ENV_DATA_DIR, LABELS, find_phrasebank_dir, read_sentences, file_name
+from coursekit.environment import PHRASEBANK_DIR as ENV_DATA_DIR
+from coursekit.course.phrasebank import AGREEMENTS, LABELS, read_sentences, file_name
+from conftest import real_phrasebank_dir
+
+pytestmark = pytest.mark.slow  # trains and grades the final project in real kernels
 
 NAME = "hw13_final_project"
-REAL_DIR = (Path(__file__).parents[1] / "../shared/data/FinancialPhraseBank-v1.0").resolve()
 
 
 def real_data_dir() -> Path:
-    try:
-        return find_phrasebank_dir(os.environ.get(ENV_DATA_DIR) or REAL_DIR, download=False)
-    except Exception as exc:  # noqa: BLE001 - any failure to find the data means: skip with its reason
-        pytest.skip(f"the real Financial PhraseBank is needed: {exc}")
+    return real_phrasebank_dir()
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -52,14 +52,14 @@ def tiers() -> list[list[float]]:
 
 @pytest.fixture(scope="module")
 def verdicts():
-    from coursekit.validate import validate
+    from coursekit.build.validate import validate
 
     return validate(Course.here(), NAME, jobs=2)
 
 
 def test_every_validation_case_behaves(verdicts):
-    from coursekit.report import format_table
-    from coursekit.validate import verdict_rows
+    from coursekit.cli import format_table
+    from coursekit.build.validate import verdict_rows
 
     assert [v.case.label for v in verdicts if not v.ok] == [], format_table(*verdict_rows(verdicts))
 
@@ -91,7 +91,7 @@ ECHO = PREAMBLE + "def predict(sentences):\n    return list(sentences)"
 RAISES_WITH_SENTENCES = PREAMBLE + "def predict(sentences):\n    raise ValueError(' | '.join(sentences[:15]))"
 SLOW = PREAMBLE + "import time\ndef predict(sentences):\n    time.sleep(10_000)"
 UNTRAINED = PREAMBLE + """import numpy as np
-from coursekit.models import load_model
+from coursekit.course.models import load_model
 model, tokenizer = load_model("minilm-l6", num_labels=3)
 def predict(sentences):
     encoded = tokenizer(list(sentences), padding=True, truncation=True, max_length=64, return_tensors="tf")
@@ -100,7 +100,7 @@ def predict(sentences):
 CHEAT = PREAMBLE + """import os
 found, refused = [], []
 try:
-    from coursekit.phrasebank import load_heldout_test
+    from coursekit.course.phrasebank import load_heldout_test
     load_heldout_test()
 except Exception as exc:
     refused.append(type(exc).__name__)
@@ -182,7 +182,7 @@ def test_a_broken_predict_gets_zero_with_a_precise_message(graded, student, mess
     ("raiseswithsentences", "Your `predict` raised ValueError."),
 ])
 def test_no_held_out_sentence_reaches_the_student(graded, student, message):
-    from coursekit.phrasebank import load_heldout_test
+    from coursekit.course.phrasebank import load_heldout_test
 
     assert heldout(graded, student) == (0.0, {message})
     shown = "".join((graded / student / name).read_text() for name in ("feedback.html", "results.json", f"{student}.ipynb"))

@@ -11,6 +11,8 @@ import pytest
 
 from coursekit.cli import main
 
+pytestmark = pytest.mark.slow  # grades notebooks in real kernels
+
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "hw01_attention"
 FULL = {"q1": 2, "q2": 3, "q3": 4, "q4": 4, "q5": 2}
 EXPECTED = {

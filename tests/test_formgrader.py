@@ -18,11 +18,14 @@ import pytest
 from nbgrader.api import Gradebook, Grade
 
 from coursekit.cli import main
-from coursekit.evaluate import TestOutcome as Outcome  # an alias pytest does not try to collect
-from coursekit.formgrader import ExportSummary, FormgraderError, export, merge
-from coursekit.grade import Bundle, SubmissionResult, save_notebook, write_outputs
+from coursekit.records import TestOutcome as Outcome  # an alias pytest does not try to collect
+from coursekit.reports.formgrader import ExportSummary, FormgraderError, export, merge
+from coursekit.bundle import Bundle
+from coursekit.files import save_notebook
+from coursekit.grading.outputs import write_outputs
+from coursekit.records import SubmissionResult
 from coursekit.layout import Course
-from coursekit.scoring import score_questions
+from coursekit.grading.scoring import score_questions
 
 A = "hw12_alignment"
 COURSE = Course(Path(__file__).resolve().parents[1])
@@ -175,8 +178,8 @@ def test_notebooks_carry_nbgrader_cells_where_formgrader_reads_them(workflow):
 def test_a_deleted_answer_cell_gets_a_placeholder_score_box(workflow):
     nb = nbformat.read(str(workflow.course_dir / "autograded" / "carol" / A / f"{A}.ipynb"), as_version=4)
     placeholder = next(c for c in nb.cells if c.id == "coursekit-q7")
-    assert placeholder.source == ("**q7**: the student's answer cell was not found (no cell with id 'cell-027' "
-                                  "(deleted or recreated)); grade it from the notebook above.")
+    assert placeholder.source == ("**q7**: the student's answer cell was not found (it lost its answer tag: "
+                                  "deleted or recreated); grade it from the notebook above.")
     assert placeholder.metadata["nbgrader"]["solution"] is True
 
 
@@ -251,8 +254,7 @@ def test_an_unknown_assignment_is_refused(tmp_path, monkeypatch):
     with pytest.raises(SystemExit) as error:
         main(["formgrader", "export", str(tmp_path), "-a", "hw42_nothing", "--course-dir", str(tmp_path / "c")])
     known = ", ".join(sorted(p.parent.name for p in (COURSE.root / "autograder").glob("*/assignment.json")))
-    assert str(error.value) == (f"coursekit formgrader: unknown assignment 'hw42_nothing': no "
-                                f"{COURSE.autograder('hw42_nothing') / 'assignment.json'}; known: {known}")
+    assert str(error.value) == f"coursekit formgrader: no autograder bundle for 'hw42_nothing': known: {known}"
 
 
 def test_merge_before_export_is_refused(tmp_path):

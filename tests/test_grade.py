@@ -8,11 +8,13 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from coursekit.build import plan, write
+from coursekit.build.plan import plan, write
 from coursekit.cli import main
-from coursekit.isolation import UID_BASE, UID_COUNT
-from coursekit.sandbox import isolation_available
+from coursekit.kernel.isolation import UID_BASE, UID_COUNT
+from coursekit.kernel.sandbox import isolation_available
 from conftest import TINY
+
+pytestmark = pytest.mark.slow  # grades notebooks in real kernels
 
 ANSWER_Q1 = "def double(x):\n    return 2 * np.asarray(x)"
 ANSWER_Q2 = "total = float(rows.sum())"
@@ -140,10 +142,12 @@ def test_bridge_round_trips_plain_data_and_keeps_everything_else_remote(tmp_path
     """The bridge against a real kernel: exact types back, handles for the rest."""
     import numpy as np
 
-    from coursekit.bridge import KERNEL_CODE, RemoteHandle, StudentKernel
-    from coursekit.execute import KernelSession, Limits, kernel_environment
+    from coursekit.kernel.bridge import KERNEL_CODE, RemoteHandle, StudentKernel
+    from coursekit.config import GradingConfig, Limits
+    from coursekit.kernel.notebook import kernel_environment
+    from coursekit.kernel.session import KernelSession
 
-    session = KernelSession(tmp_path, kernel_environment(0, {}), Limits(test_timeout=10))
+    session = KernelSession(tmp_path, kernel_environment(GradingConfig(seed=0)), Limits(test_timeout=10))
     session.start()
     try:
         session.run_code("import numpy as np\nclass Yes:\n    def __eq__(self, o): return True\n"

@@ -7,10 +7,11 @@ import time
 
 import pytest
 
-from coursekit.executors import worker_environment
-from coursekit.bridge import StudentCodeError
-from coursekit.heldout import HeldoutConfig, Perturbation, evaluate_heldout, tier_outcomes
-from coursekit.phrasebank import LABELS, load_heldout_test, synthetic_phrasebank_dir
+from coursekit.batch.executor import GpuPlan
+from coursekit.kernel.bridge import StudentCodeError
+from coursekit.config import HeldoutConfig
+from coursekit.grading.heldout import Perturbation, evaluate_heldout, tier_outcomes
+from coursekit.course.phrasebank import LABELS, load_heldout_test, synthetic_phrasebank_dir
 
 
 SECRET = bytes(range(32))
@@ -66,7 +67,7 @@ def synthetic(monkeypatch):
     return list(test["sentence"]), [LABELS[i] for i in test["label"]]
 
 
-CONFIG = HeldoutConfig("q9", "predict", "AllAgree", ((0.5, 1.0),), 0.10)
+CONFIG = HeldoutConfig("q9", ((0.5, 1.0),))
 
 
 def test_predict_is_called_once_on_the_test_and_perturbed_sentences_shuffled_together(synthetic):
@@ -123,7 +124,7 @@ def test_an_exception_is_named_by_its_type_only(synthetic):
 
 
 def test_tiers_are_cumulative_and_say_what_each_needs():
-    config = HeldoutConfig.from_grading({"heldout": {"question": "q9", "tiers": [[0.9, 3], [0.7, 2]]}})
+    config = HeldoutConfig.from_mapping({"question": "q9", "tiers": [[0.9, 3], [0.7, 2]]})
     assert config.tiers == ((0.7, 2.0), (0.9, 3.0)) and config.points == 5 and config.review_gap == 0.10
     metrics = {"accuracy": 0.8, "macro_f1": 0.75, "n": 10}
     outcomes = tier_outcomes(config, metrics, time.monotonic())
@@ -133,8 +134,8 @@ def test_tiers_are_cumulative_and_say_what_each_needs():
 
 
 def test_each_worker_gets_its_own_gpu_unless_they_share():
-    assert worker_environment(0, [], False, None) == {}
-    assert [worker_environment(slot, ["0", "1"], False, None) for slot in range(3)] == [
+    assert GpuPlan().environment(0) == {}
+    assert [GpuPlan(("0", "1")).environment(slot) for slot in range(3)] == [
         {"CUDA_VISIBLE_DEVICES": "0"}, {"CUDA_VISIBLE_DEVICES": "1"}, {"CUDA_VISIBLE_DEVICES": "0"}]
-    assert worker_environment(1, ["0", "1"], True, 6000) == {"CUDA_VISIBLE_DEVICES": "0,1",
+    assert GpuPlan(("0", "1"), True, 6000).environment(1) == {"CUDA_VISIBLE_DEVICES": "0,1",
                                                               "COURSEKIT_GPU_MEMORY_MB": "6000"}

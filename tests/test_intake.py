@@ -13,9 +13,9 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from coursekit import intake
-from coursekit.intake import (IntakeError, Submission, SubmissionsNotFound, discover, identify, safe_id, survey,
-                              unpack)
+from coursekit.grading import intake
+from coursekit.grading.discovery import SubmissionsNotFound, discover, identify, safe_id, survey
+from coursekit.grading.intake import IntakeError, Submission, unpack
 
 
 def notebook_bytes() -> bytes:
@@ -633,7 +633,7 @@ def test_a_folder_with_nothing_to_grade_says_how_many_files_were_skipped(tmp_pat
 @pytest.mark.parametrize("student,safe", [("=HYPERLINK(x)", "student-=HYPERLINK(x)"), ("+1", "student-+1"),
                                           ("@me", "student-@me"), ("-x", "student--x"), ("ab12", "ab12")])
 def test_an_id_that_a_spreadsheet_would_read_as_a_formula_gets_a_prefix(student, safe):
-    from coursekit.intake import id_problem, safe_id
+    from coursekit.grading.discovery import id_problem, safe_id
 
     assert safe_id(student) == safe
     assert (id_problem(student) is None) == (student == safe)

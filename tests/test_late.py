@@ -7,13 +7,16 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from coursekit.authoring import AuthoringError, Question, parse_master
-from coursekit.grade import Bundle, SubmissionResult, atomic_write
-from coursekit.gradebook import write_gradebook
-from coursekit.intake import Submission
-from coursekit.late import LatePolicy, LatePolicyError, find_times, read_times
-from coursekit.report import write_results_json
-from coursekit.scoring import QuestionScore
+from coursekit.authoring.master import AuthoringError, parse_master
+from coursekit.bundle import Question
+from coursekit.bundle import Bundle
+from coursekit.records import SubmissionResult
+from coursekit.reports.gradebook import write_gradebook
+from coursekit.grading.intake import Submission
+from coursekit.config import ConfigError, GradingConfig, LatePolicy
+from coursekit.grading.outputs import write_outputs
+from coursekit.reports.times import TimesFileError, find_times, read_times
+from coursekit.records import QuestionScore
 from conftest import tiny_master
 
 DUE = datetime.fromisoformat("2026-12-04T23:59:00-05:00")
@@ -34,14 +37,14 @@ CUTOFF = "2026-12-06T23:59:00-05:00"
     (DUE + GRACE + 9 * DAY, 9, 3.6, 216.25),                 # far beyond: capped at 0.3
 ])
 def test_per_day_penalty_at_the_boundaries(submitted_at, days, penalty, late_by):
-    policy = LatePolicy.from_config(PER_DAY)
+    policy = LatePolicy.from_mapping(PER_DAY)
     assert policy.days_late(submitted_at) == days
     assert policy.penalty(12, submitted_at) == penalty
     assert policy.late_by_hours(submitted_at) == late_by
 
 
 def test_times_in_other_offsets_compare_as_instants():
-    policy = LatePolicy.from_config(PER_DAY)
+    policy = LatePolicy.from_mapping(PER_DAY)
     assert policy.penalty(12, datetime.fromisoformat("2026-12-05T05:14:00Z")) == 0.0  # due + grace in UTC
     assert policy.penalty(12, datetime.fromisoformat("2026-12-05T05:14:01Z")) == 1.2
 
@@ -54,7 +57,7 @@ def test_times_in_other_offsets_compare_as_instants():
     ({"zero_after": CUTOFF, "per_day": 0.1}, DUE + 2 * DAY + SECOND, 12.0),
 ])
 def test_zero_after_is_a_hard_cutoff(penalty, submitted_at, expected):
-    policy = LatePolicy.from_config({"due": DUE, "grace_minutes": 15, "penalty": penalty})
+    policy = LatePolicy.from_mapping({"due": DUE, "grace_minutes": 15, "penalty": penalty})
     assert policy.penalty(12, submitted_at) == expected
 
 
@@ -69,8 +72,7 @@ def test_zero_after_is_a_hard_cutoff(penalty, submitted_at, expected):
      "datetime.date(2026, 12, 4)"),
     ({"due": "Dec 4", "penalty": {"per_day": 0.1}},
      "grading.late.due: 'Dec 4' is not an ISO 8601 time (e.g. 2026-12-04T23:59:00-05:00)"),
-    ({"due": DUE, "grace": 15, "penalty": {"per_day": 0.1}},
-     "grading.late: unknown key(s) grace; known: due, grace_minutes, penalty"),
+    ({"due": DUE, "grace": 15, "penalty": {"per_day": 0.1}}, "grading.late.grace: unknown key; did you mean grace_minutes?"),
     ({"due": DUE, "grace_minutes": -1, "penalty": {"per_day": 0.1}},
      "grading.late.grace_minutes must be a number >= 0, got -1"),
     ({"due": DUE}, "grading.late.penalty is required: {per_day: F, max: F} or {zero_after: TIME}"),
@@ -86,8 +88,8 @@ def test_zero_after_is_a_hard_cutoff(penalty, submitted_at, expected):
      "(2026-12-04T23:59:00-05:00)"),
 ])
 def test_a_bad_policy_is_refused_naming_the_key(config, message):
-    with pytest.raises(LatePolicyError) as error:
-        LatePolicy.from_config(config)
+    with pytest.raises(ConfigError) as error:
+        LatePolicy.from_mapping(config)
     assert str(error.value) == message
 
 
@@ -100,7 +102,7 @@ def with_grading(extra_yaml: str) -> nbformat.NotebookNode:
 def test_the_master_notebook_late_section_lands_in_the_grading_config_as_json_data():
     nb = with_grading("\n  late:\n    due: 2026-12-04T23:59:00-05:00\n    grace_minutes: 15\n"
                       "    penalty: {per_day: 0.10, max: 0.30}")
-    assert parse_master(nb, "hw.ipynb").grading["late"] == {
+    assert parse_master(nb, "hw.ipynb").config.late.to_mapping() == {
         "due": "2026-12-04T23:59:00-05:00", "grace_minutes": 15.0, "penalty": {"per_day": 0.1, "max": 0.3}}
 
 
@@ -129,7 +131,7 @@ def result(student: str, submission: str, q1: float, status: str = "graded") -> 
 def test_a_bad_times_file_is_refused_naming_the_line(tmp_path, text, message):
     path = tmp_path / "times.csv"
     path.write_text(text)
-    with pytest.raises(LatePolicyError) as error:
+    with pytest.raises(TimesFileError) as error:
         read_times(path)
     assert str(error.value) == f"{path}{message}"
 
@@ -170,13 +172,14 @@ def graded_batch(tmp_path: Path, late: dict | None) -> tuple[Path, Bundle, list[
     subs.mkdir()
     batch = [result("ada", "ada.ipynb", 10), result("bob", "bob.ipynb", 8), result("cy", "cy.ipynb", 0, "error")]
     for r in batch:
-        write_results_json(r, out / r.student / "results.json", atomic_write)
+        write_outputs(r, out / r.student)
         (subs / r.submission).write_text("{}")
     set_mtime(subs / "cy.ipynb", DUE + 3 * DAY)
     (subs / "submission_times.csv").write_text("student,submitted_at\nada,2026-12-05T00:10:00-05:00\n"
                                                "bob,2026-12-06T05:14:01Z\n")
     grading = {"seed": 1} if late is None else {"seed": 1, "late": late}
-    bundle = Bundle("hw", grading, [], [Question("q1", 10, False), Question("q2", 2, True)], tmp_path)
+    bundle = Bundle("hw", GradingConfig.from_mapping(grading), [], [Question("q1", 10, False), Question("q2", 2, True)],
+                    tmp_path)
     return out, bundle, [Submission(subs / f"{r.student}.ipynb", r.student) for r in batch]
 
 
@@ -212,6 +215,6 @@ def test_without_a_late_policy_grades_csv_keeps_its_columns_and_reads_no_times(t
 
 
 def test_a_missing_times_file_is_named(tmp_path):
-    with pytest.raises(LatePolicyError) as error:
+    with pytest.raises(TimesFileError) as error:
         read_times(tmp_path / "lms.csv")
     assert str(error.value) == f"submission times file {tmp_path / 'lms.csv'} not found"

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from coursekit.cli import main
-from coursekit.lms import ExportError, export_csv
+from coursekit.reports.lms import ExportError, export_csv
 
 GRADES = "student,q1,q2,total,max,status\nada,10,2,12,12,graded\nbob,7.5,2,9.5,12,graded\n"
 LATE_GRADES = ("student,q1,total,max,status,submitted_at,time_source,late_by,penalty,final\n"

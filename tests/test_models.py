@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from coursekit import models
+from coursekit import environment
+from coursekit.course import models
 
 RULE = (
     "Course rule (final project): start from a general-purpose pre-trained language model and "
@@ -18,7 +19,7 @@ RULE = (
 
 @pytest.fixture(autouse=True)
 def offline(monkeypatch):
-    monkeypatch.delenv(models.ENV_MODEL_CACHE, raising=False)
+    monkeypatch.delenv(environment.MODEL_CACHE, raising=False)
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     monkeypatch.setenv("TRANSFORMERS_OFFLINE", "1")
 

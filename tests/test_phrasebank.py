@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from coursekit import phrasebank as pb
+from coursekit import environment
+from coursekit.course import phrasebank as pb
+from conftest import real_phrasebank_dir
 
-REAL_DIR = (Path(__file__).parents[1] / "../shared/data/FinancialPhraseBank-v1.0").resolve()
 REAL_SIZES = {  # sentences, negative, neutral, positive: the documented sizes of the release
     "AllAgree": (2264, 303, 1391, 570),
     "75Agree": (3453, 420, 2146, 887),
@@ -37,19 +38,15 @@ PINNED_CHECKSUMS = {
 @pytest.fixture(autouse=True)
 def clean_environment(monkeypatch, tmp_path):
     """No data directory, an empty private cache, offline, not sandboxed."""
-    monkeypatch.delenv(pb.ENV_DATA_DIR, raising=False)
-    monkeypatch.delenv(pb.ENV_SANDBOX, raising=False)
-    monkeypatch.setenv(pb.ENV_CACHE_DIR, str(tmp_path / "cache"))
+    monkeypatch.delenv(environment.PHRASEBANK_DIR, raising=False)
+    monkeypatch.delenv(environment.SANDBOX, raising=False)
+    monkeypatch.setenv(environment.CACHE_DIR, str(tmp_path / "cache"))
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
 
 
 @pytest.fixture
 def real_dir():
-    if not (REAL_DIR / "Sentences_AllAgree.txt").is_file():
-        if os.environ.get("CI"):
-            pytest.fail(f"the real Financial PhraseBank must be at {REAL_DIR} in CI")
-        pytest.skip(f"real Financial PhraseBank not at {REAL_DIR}")
-    return REAL_DIR
+    return real_phrasebank_dir()
 
 
 def synthetic_copy(folder: Path) -> Path:
@@ -184,27 +181,27 @@ def test_heldout_test_refused_in_sandbox(monkeypatch):
 
 def test_path_argument_comes_first(monkeypatch, tmp_path):
     explicit = synthetic_copy(tmp_path / "explicit")
-    monkeypatch.setenv(pb.ENV_DATA_DIR, str(synthetic_copy(tmp_path / "from_env")))
+    monkeypatch.setenv(environment.PHRASEBANK_DIR, str(synthetic_copy(tmp_path / "from_env")))
     synthetic_copy(tmp_path / "cache" / "FinancialPhraseBank-v1.0")
     assert pb.find_phrasebank_dir(explicit) == explicit
 
 
 def test_environment_variable_comes_before_cache(monkeypatch, tmp_path):
     from_env = synthetic_copy(tmp_path / "from_env")
-    monkeypatch.setenv(pb.ENV_DATA_DIR, str(from_env))
+    monkeypatch.setenv(environment.PHRASEBANK_DIR, str(from_env))
     synthetic_copy(tmp_path / "cache" / "FinancialPhraseBank-v1.0")
     assert pb.find_phrasebank_dir() == from_env
 
 
 def test_cache_is_used_when_environment_variable_points_nowhere(monkeypatch, tmp_path):
-    monkeypatch.setenv(pb.ENV_DATA_DIR, str(tmp_path / "missing"))
+    monkeypatch.setenv(environment.PHRASEBANK_DIR, str(tmp_path / "missing"))
     cached = synthetic_copy(tmp_path / "cache" / "FinancialPhraseBank-v1.0")
     assert pb.find_phrasebank_dir() == cached
     assert len(pb.load_phrasebank()["train"]) == 79
 
 
 def test_default_cache_is_under_home(monkeypatch, tmp_path):
-    monkeypatch.delenv(pb.ENV_CACHE_DIR)
+    monkeypatch.delenv(environment.CACHE_DIR)
     monkeypatch.setenv("HOME", str(tmp_path))
     assert pb.cache_dir() == tmp_path / ".cache" / "coursekit"
 
@@ -229,7 +226,7 @@ def fake_archive(tmp_path: Path) -> Path:
 
     archive = tmp_path / "FinancialPhraseBank-v1.0.zip"
     with pytest.MonkeyPatch.context() as patch:  # keeps the synthetic copy out of the cache under test
-        patch.setenv(pb.ENV_CACHE_DIR, str(tmp_path / "elsewhere"))
+        patch.setenv(environment.CACHE_DIR, str(tmp_path / "elsewhere"))
         synthetic = pb.synthetic_phrasebank_dir()
     with zipfile.ZipFile(archive, "w") as zipped:
         for file in sorted(synthetic.glob("Sentences_*.txt")):
@@ -268,7 +265,7 @@ def test_download_with_unexpected_sizes_is_rejected(monkeypatch, tmp_path):
 
 
 def test_offline_and_nothing_found_lists_places_tried(monkeypatch, tmp_path):
-    monkeypatch.setenv(pb.ENV_DATA_DIR, str(tmp_path / "missing"))
+    monkeypatch.setenv(environment.PHRASEBANK_DIR, str(tmp_path / "missing"))
     with pytest.raises(pb.PhraseBankNotFoundError) as error:
         pb.load_phrasebank()
     assert str(error.value) == (
@@ -279,7 +276,7 @@ def test_offline_and_nothing_found_lists_places_tried(monkeypatch, tmp_path):
         "takala/financial_phrasebank (HF_HUB_OFFLINE is set)\n"
         "Set COURSEKIT_PHRASEBANK_DIR to the folder holding Sentences_AllAgree.txt etc., pass path=..., "
         "or allow the network. For a synthetic sample (invented sentences, for trying code offline "
-        "only): load_phrasebank(path=coursekit.phrasebank.synthetic_phrasebank_dir())."
+        "only): load_phrasebank(path=coursekit.course.phrasebank.synthetic_phrasebank_dir())."
     )
 
 
@@ -390,7 +387,7 @@ def test_student_export_reproduces_splits_and_omits_test(real_dir, tmp_path):
 
 def test_export_is_found_through_environment_variable(monkeypatch, tmp_path):
     export = pb.export_student_data(tmp_path / "export", pb.synthetic_phrasebank_dir())
-    monkeypatch.setenv(pb.ENV_DATA_DIR, str(export))
+    monkeypatch.setenv(environment.PHRASEBANK_DIR, str(export))
     assert pb.load_phrasebank("66Agree")["validation"].to_dict() == \
         pb.load_phrasebank("66Agree", pb.synthetic_phrasebank_dir())["validation"].to_dict()
 

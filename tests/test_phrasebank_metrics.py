@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from sklearn.metrics import accuracy_score, confusion_matrix, f1_score
 
-from coursekit import phrasebank as pb
+from coursekit.course import phrasebank as pb
 
 METRIC_DIR = pb.METRIC_DIR
 

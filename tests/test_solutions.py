@@ -1,6 +1,6 @@
 """Solution markers: what students see and what the solution notebook keeps."""
 
-from coursekit.solutions import clean_solution, strip_solution
+from coursekit.authoring.markers import clean_solution, strip_solution
 
 MASTER = '''import numpy as np
 x = 42  # SOLUTION

@@ -13,11 +13,13 @@ import nbformat
 import numpy as np
 import pytest
 
-from coursekit.build import plan, write
-from coursekit.check import Notebook
-from coursekit.intake import discover, unpack
-from coursekit.release import export_cell_source, export_markdown_source
-from coursekit.submit import MANIFEST, SubmissionError, course_number
+from coursekit.build.plan import plan, write
+from coursekit.student import Notebook
+from coursekit.grading.discovery import discover
+from coursekit.grading.intake import unpack
+from coursekit.build.products import export_cell_source, export_markdown_source
+from coursekit.contract import MANIFEST, course_number
+from coursekit.student.submit import SubmissionError
 from conftest import TINY
 
 REPO = Path(__file__).resolve().parents[1]

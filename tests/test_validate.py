@@ -1,19 +1,32 @@
 """`coursekit validate` catches tests that do not discriminate."""
 
-from coursekit.validate import validate
+import pytest
+
+from coursekit.build.validate import validate
 
 
+@pytest.mark.slow
 def test_tiny_assignment_validates(tiny_course):
     verdicts = validate(tiny_course, "hw99_tiny")
     assert [(v.case.label, v.ok) for v in verdicts] == [
-        ("solution", True), ("release", True), ("wrong/q1.py", True), ("wrong/q2-mean.py", True)]
+        ("solution", True), ("release", True), ("wrong/q1-triples.py", True), ("wrong/q2-mean.py", True)]
     scores = {v.case.label: {q.name: q.score for q in v.result.questions} for v in verdicts}
-    assert scores["wrong/q1.py"] == {"q1": 0.0, "q2": 1.0, "q3": 0.0}
+    assert scores["wrong/q1-triples.py"] == {"q1": 0.0, "q2": 1.0, "q3": 0.0}
 
 
+@pytest.mark.slow
 def test_a_wrong_variant_the_tests_miss_is_reported(tiny_course):
     (tiny_course.source("hw99_tiny") / "wrong" / "q2-mean.py").write_text("# Same as the answer.\ntotal = 21.0\n")
-    (tiny_course.source("hw99_tiny") / "wrong" / "q1.py").write_text("# Breaks q2 as well.\ndouble = None\nrows = rows * 0\n")
+    (tiny_course.source("hw99_tiny") / "wrong" / "q1-triples.py").write_text("# Breaks q2 as well.\ndouble = None\nrows = rows * 0\n")
     verdicts = {v.case.label: v for v in validate(tiny_course, "hw99_tiny")}
     assert verdicts["wrong/q2-mean.py"].problems == ["q2 kept full marks: its tests do not catch this mistake"]
-    assert verdicts["wrong/q1.py"].problems == ["q2 lost points too (0.0/1.0): the mistake leaks"]
+    assert verdicts["wrong/q1-triples.py"].problems == ["q2 lost points too (0.0/1.0): the mistake leaks"]
+
+
+def test_a_wrong_variant_must_be_named_for_its_question_and_its_mistake(tiny_course):
+    (tiny_course.source("hw99_tiny") / "wrong" / "q1_Bad Name.py").write_text("# Misnamed.\ndouble = None\n")
+    with pytest.raises(ValueError) as error:
+        validate(tiny_course, "hw99_tiny")
+    assert str(error.value) == (f"{tiny_course.source('hw99_tiny') / 'wrong' / 'q1_Bad Name.py'}: a wrong variant is "
+                                "named q<N>-<mistake>.py, the mistake in lower-case words joined by hyphens "
+                                "(q2-no-scale.py)")

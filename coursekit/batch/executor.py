@@ -1,0 +1,125 @@
+"""Where submissions run: the executor protocol, the one slot-scheduling loop, and the GPUs a slot sees.
+
+An executor takes grading tasks and yields one SubmissionResult per task as each finishes, in any
+order; `stop()` ends whatever is still running. Resume, logs and the grade sheet are the batch's
+business (coursekit.batch.driver), the same for every executor:
+
+- `local` (coursekit.batch.local): worker processes on this machine;
+- `ray` (coursekit.batch.ray_cluster): one Ray task per submission, on a cluster;
+- `docker` (coursekit.batch.docker): one container of the grading image per submission.
+
+The local and Docker executors keep at most `slots` submissions running, each slot with its own
+GPU (or all GPUs, shared): `run_in_slots` is that loop, written once.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from collections import deque
+from dataclasses import dataclass
+from multiprocessing.connection import wait
+from pathlib import Path
+from typing import Any, Callable, Iterator, Protocol
+
+from .. import environment
+from ..bundle import Bundle
+from ..config import GradingConfig
+from ..grading.intake import Submission
+from ..grading.outputs import write_outputs
+from ..grading.pipeline import failed_result
+from ..records import SubmissionResult
+
+STOP_GRACE_S = 10
+
+
+@dataclass
+class GradeTask:
+    submission: Submission
+    key: str  # what the result must carry to count as this task's (coursekit.batch.driver)
+
+
+class Executor(Protocol):
+    name: str
+
+    def run(self, tasks: list[GradeTask], bundle: Bundle, out: Path,
+            config: GradingConfig) -> Iterator[SubmissionResult]: ...
+
+    def stop(self) -> None: ...
+
+
+class SlotJob(Protocol):
+    """One task running in a slot: what to wait on, and its result once any of that is ready."""
+
+    def waitables(self) -> list[Any]: ...
+
+    def finish(self) -> SubmissionResult: ...
+
+
+def run_in_slots(tasks: list[GradeTask], slots: int,
+                 start: Callable[[GradeTask, int], SlotJob]) -> Iterator[SubmissionResult]:
+    """Runs every task, at most `slots` at once, each in the first free slot; yields results as they finish."""
+    waiting: deque[GradeTask] = deque(tasks)
+    running: dict[int, SlotJob] = {}
+    while waiting or running:
+        for slot in range(max(1, slots)):
+            if slot not in running and waiting:
+                running[slot] = start(waiting.popleft(), slot)
+        ready = set(wait([w for job in running.values() for w in job.waitables()]))
+        for slot, job in list(running.items()):
+            if ready.intersection(job.waitables()):
+                del running[slot]
+                yield job.finish()
+
+
+def worker_failure(task: GradeTask, bundle: Bundle, out: Path, reason: str) -> SubmissionResult:
+    """The result of a submission whose grader died: an error with the reason, and no key (a rerun retries it)."""
+    result = failed_result(task.submission, bundle, f"Grading failed: {reason}")
+    write_outputs(result, out / task.submission.student)
+    return result
+
+
+def visible_gpus() -> list[str]:
+    """GPU indices this machine offers: CUDA_VISIBLE_DEVICES if set, else what nvidia-smi lists."""
+    if os.environ.get("CUDA_VISIBLE_DEVICES") is not None:
+        return [g for g in os.environ["CUDA_VISIBLE_DEVICES"].split(",") if g.strip() and g.strip() != "-1"]
+    if not shutil.which("nvidia-smi"):
+        return []
+    try:
+        listing = subprocess.run(["nvidia-smi", "-L"], capture_output=True, text=True, timeout=20, check=True).stdout
+    except (subprocess.SubprocessError, OSError):
+        return []
+    return [str(i) for i, line in enumerate(l for l in listing.splitlines() if l.startswith("GPU "))]
+
+
+def default_jobs(config: GradingConfig, gpus: list[str], share_gpus: bool) -> int:
+    """What the machine holds: CPUs, memory at the per-submission caps, and one GPU each unless shared."""
+    memory_mb = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**20
+    per_submission = config.limits.memory_mb + config.limits.worker_memory_mb
+    jobs = min(os.cpu_count() or 1, max(1, int(memory_mb // max(per_submission, 1))))
+    if gpus and not share_gpus:
+        jobs = min(jobs, len(gpus))
+    return max(1, jobs)
+
+
+@dataclass(frozen=True)
+class GpuPlan:
+    """How slots use the machine's GPUs: each its own (round robin), or all shared with a memory limit each."""
+
+    gpus: tuple[str, ...] = ()
+    shared: bool = False
+    memory_mb: int | None = None  # TensorFlow's limit per GPU for each kernel, when shared
+
+    def visible(self, slot: int) -> str | None:
+        """CUDA_VISIBLE_DEVICES for a slot; None without GPUs."""
+        if not self.gpus:
+            return None
+        return ",".join(self.gpus) if self.shared else self.gpus[slot % len(self.gpus)]
+
+    def environment(self, slot: int) -> dict[str, str]:
+        visible = self.visible(slot)
+        if visible is None:
+            return {}
+        env = {"CUDA_VISIBLE_DEVICES": visible}
+        return {**env, environment.GPU_MEMORY_MB: str(self.memory_mb)} if self.shared and self.memory_mb else env

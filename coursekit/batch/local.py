@@ -1,0 +1,153 @@
+"""The local executor: worker processes on this machine, each grading one submission after another.
+
+A worker never runs student code: every submission gets a fresh sandboxed kernel of its own, so
+keeping the worker (its imports, its TensorFlow) from one submission to the next is safe and saves
+their start-up. A worker writes the submission's files and answers with the student's id only;
+the batch reads the result from disk, so a result of any size never waits in a pipe. Each worker
+has its own memory cap (`worker_memory_mb`, a control group, as root): a worker that dies, of
+that cap or anything else, costs only the submission it was grading, which gets an error result
+with the reason, and a fresh worker takes its slot.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import sys
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any, Iterator
+
+from ..bundle import Bundle
+from ..config import GradingConfig
+from ..grading.pipeline import grade_submission
+from ..kernel.cgroups import ResourceGroup, join
+from ..records import SubmissionResult
+from .executor import STOP_GRACE_S, GpuPlan, GradeTask, run_in_slots, worker_failure
+
+
+def _serve(connection: Connection, bundle_root: Path, out: Path, config: GradingConfig, env: dict[str, str],
+           group_procs: list[str]) -> None:
+    """A worker process: grades the tasks it receives until it receives None."""
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(143))
+    join(group_procs)
+    os.environ.update(env)
+    bundle = Bundle.load(bundle_root)
+    while (task := connection.recv()) is not None:
+        grade_submission(task.submission, bundle, out, config, key=task.key)
+        connection.send(task.submission.student)
+
+
+@dataclass
+class Worker:
+    """One worker process and its control group."""
+
+    process: multiprocessing.process.BaseProcess
+    connection: Connection
+    group: ResourceGroup
+    memory_mb: float
+
+    def stop(self) -> None:
+        if self.process.is_alive():
+            try:
+                self.connection.send(None)  # an idle worker ends by itself
+            except OSError:
+                pass
+            self.process.join(1)
+        if self.process.is_alive():
+            self.process.terminate()
+            self.process.join(STOP_GRACE_S)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+        self.connection.close()
+        self.group.close()
+
+    def death_reason(self) -> str:
+        self.process.join(STOP_GRACE_S)
+        if self.group.memory_exceeded():
+            return (f"the grading worker ran out of memory (over its cap of {self.memory_mb:g} MiB, worker_memory_mb) "
+                    "while grading this submission")
+        return f"the grading worker died (exit code {self.process.exitcode})"
+
+
+@dataclass
+class LocalJob:
+    """A task sent to a slot's worker."""
+
+    executor: "LocalExecutor"
+    worker: Worker
+    slot: int
+    task: GradeTask
+
+    def waitables(self) -> list[Any]:
+        return [self.worker.connection, self.worker.process.sentinel]
+
+    def finish(self) -> SubmissionResult:
+        """The task's result; a worker that died, or wrote nothing, is replaced."""
+        student = self.task.submission.student
+        if self._answered():
+            result = SubmissionResult.read(self.executor.out / student)
+            if result is not None and result.key == self.task.key:
+                return result
+            reason = "the grading worker wrote no readable result"
+        else:
+            reason = self.worker.death_reason()
+        self.executor.replace(self.slot)
+        return worker_failure(self.task, self.executor.bundle, self.executor.out, reason)
+
+    def _answered(self) -> bool:
+        try:
+            return self.worker.connection.poll() and self.worker.connection.recv() == self.task.submission.student
+        except (EOFError, OSError):  # the worker died while answering
+            return False
+
+
+@dataclass
+class LocalExecutor:
+    jobs: int = 1
+    gpus: GpuPlan = field(default_factory=GpuPlan)
+    name: str = "local"
+    bundle: Bundle | None = None
+    out: Path | None = None
+    config: GradingConfig | None = None
+    _workers: dict[int, Worker] = field(default_factory=dict)
+    _context: Any = field(default_factory=lambda: multiprocessing.get_context("spawn"))
+
+    def run(self, tasks: list[GradeTask], bundle: Bundle, out: Path,
+            config: GradingConfig) -> Iterator[SubmissionResult]:
+        self.bundle, self.out, self.config = bundle, out, config
+        try:
+            yield from run_in_slots(tasks, min(max(1, self.jobs), len(tasks)), self._send)
+        finally:
+            self.stop()
+
+    def _send(self, task: GradeTask, slot: int) -> LocalJob:
+        worker = self._workers.get(slot) or self.replace(slot)
+        try:
+            worker.connection.send(task)
+        except OSError:  # it died while idle: nothing was lost, a fresh one takes the task
+            worker = self.replace(slot)
+            worker.connection.send(task)
+        return LocalJob(self, worker, slot, task)
+
+    def replace(self, slot: int) -> Worker:
+        """A fresh worker for `slot` (the old one, if any, is stopped)."""
+        if slot in self._workers:
+            self._workers.pop(slot).stop()
+        receiver, sender = self._context.Pipe()
+        group = ResourceGroup.create(self.config.limits.worker_memory_mb, None)
+        process = self._context.Process(
+            target=_serve, args=(sender, self.bundle.root, self.out, self.config, self.gpus.environment(slot),
+                                 group.procs_files), name=f"coursekit-worker-{slot}")
+        process.start()
+        sender.close()
+        self._workers[slot] = Worker(process, receiver, group, self.config.limits.worker_memory_mb)
+        return self._workers[slot]
+
+    def stop(self) -> None:
+        for worker in self._workers.values():
+            worker.stop()
+        self._workers = {}

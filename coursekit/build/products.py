@@ -1,0 +1,124 @@
+"""From a parsed master notebook to its products: the student notebook, the solution notebook, the bundle's record.
+
+Every answer cell (a question's solution cell, as the release shows it) carries the answer tag of
+coursekit.contract, so that later stages (formgrader) find a student's answers in the notebook itself.
+"""
+
+from __future__ import annotations
+
+import json
+
+import nbformat
+
+from ..authoring.markers import MANUAL_ANSWER, clean_solution, strip_solution
+from ..authoring.master import ROLE_CONTENT, ROLE_PROMPT, ROLE_SOLUTION, ROLE_TEST, Assignment
+from ..bundle import Bundle
+from ..contract import DATA_DIR, FILE_LIMIT_MIB, notebook_name, tag_answer, zip_name
+
+KEPT_METADATA = ("kernelspec", "language_info")
+
+
+def init_cell_source(assignment: str) -> str:
+    return (
+        "# Initialize the autograder: grader.check('q1') runs the public tests of question q1.\n"
+        "from coursekit.student import Notebook\n"
+        f"grader = Notebook({assignment!r})"
+    )
+
+
+def check_cell_source(question: str) -> str:
+    return f"grader.check({question!r})"
+
+
+def export_markdown_source(assignment: str) -> str:
+    return (
+        "## Submit\n\n"
+        "1. **Save this notebook first** (File ▸ Save, or Ctrl+S): "
+        "the cell below zips the notebook as it is on disk.\n"
+        "2. Write your NetID between the quotes, once, then run the cell.\n\n"
+        f"It runs the public tests and shows a summary, warns about absolute paths and about files over "
+        f"{FILE_LIMIT_MIB} MiB, then writes `{zip_name(assignment, '<NetID>')}` next to this notebook. The zip "
+        f"holds this notebook as `{notebook_name(assignment)}`, your `{DATA_DIR}/` folder and your own modules "
+        "(the `.py` files next to this notebook). Upload that zip."
+    )
+
+
+def export_cell_source() -> str:
+    return 'grader.export(netid="")'
+
+
+def student_notebook(assignment: Assignment) -> nbformat.NotebookNode:
+    """What students get: solutions stripped, tests replaced by grader.check cells, a last cell to submit."""
+    return _assemble(assignment, for_student=True, variants={})
+
+
+def solution_notebook(assignment: Assignment, variants: dict[str, str] | None = None) -> nbformat.NotebookNode:
+    """The worked solution; `variants` maps a question to code appended after its solution cells."""
+    return _assemble(assignment, for_student=False, variants=variants or {})
+
+
+def _assemble(assignment: Assignment, for_student: bool, variants: dict[str, str]) -> nbformat.NotebookNode:
+    cells: list[nbformat.NotebookNode] = [nbformat.v4.new_code_cell(init_cell_source(assignment.name))]
+    labelled = assignment.cells
+    for position, item in enumerate(labelled):
+        cell = item.cell
+        if item.role == ROLE_CONTENT:
+            cells.append(_copy(cell))
+        elif item.role == ROLE_PROMPT and for_student:
+            cells.append(_copy(cell))
+        elif item.role == ROLE_SOLUTION:
+            cells.append(tag_answer(rendered_solution_cell(cell, for_student), item.question))
+        elif item.role == ROLE_TEST and _first_test_cell(labelled, position):
+            if assignment.question(item.question).public_tests:
+                cells.append(nbformat.v4.new_code_cell(check_cell_source(item.question)))
+        if item.question in variants and _last_solution_cell(labelled, position):
+            cells.append(nbformat.v4.new_code_cell(variants[item.question]))
+    if for_student:
+        cells += [nbformat.v4.new_markdown_cell(export_markdown_source(assignment.name)),
+                  nbformat.v4.new_code_cell(export_cell_source())]
+    nb = nbformat.v4.new_notebook(cells=cells)
+    nb.metadata = {k: assignment.metadata[k] for k in KEPT_METADATA if k in assignment.metadata}
+    nb.metadata["coursekit"] = {
+        "assignment": assignment.name,
+        "public_tests": {q.name: [t.to_dict() for t in q.public_tests] for q in assignment.autograded},
+    }
+    for index, cell in enumerate(nb.cells):
+        cell["id"] = f"cell-{index:03d}"
+    return nb
+
+
+def _copy(cell: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    copy = nbformat.from_dict(json.loads(json.dumps(cell)))
+    if copy.cell_type == "code":
+        copy.outputs = []
+        copy.execution_count = None
+    return copy
+
+
+def rendered_solution_cell(cell: nbformat.NotebookNode, for_student: bool) -> nbformat.NotebookNode:
+    """A solution cell as the release (for_student) or the solutions show it."""
+    if cell.cell_type == "markdown":
+        return nbformat.v4.new_markdown_cell(MANUAL_ANSWER if for_student else cell.source)
+    if cell.cell_type != "code":
+        return _copy(cell)
+    source = strip_solution(cell.source) if for_student else clean_solution(cell.source)
+    return nbformat.v4.new_code_cell(source)
+
+
+def _first_test_cell(labelled: list, position: int) -> bool:
+    item = labelled[position]
+    previous = labelled[position - 1] if position else None
+    return not (previous and previous.role == ROLE_TEST and previous.question == item.question)
+
+
+def _last_solution_cell(labelled: list, position: int) -> bool:
+    item = labelled[position]
+    if item.role != ROLE_SOLUTION:
+        return False
+    following = labelled[position + 1] if position + 1 < len(labelled) else None
+    return not (following and following.role == ROLE_SOLUTION and following.question == item.question)
+
+
+def bundle_record(assignment: Assignment, files: list[str]) -> bytes:
+    """assignment.json: the autograder's whole knowledge of an assignment."""
+    return Bundle.record(assignment.name, assignment.config, files, assignment.questions)

@@ -1,0 +1,153 @@
+"""`coursekit validate`: proves that an assignment's tests tell right from wrong.
+
+- the solution scores full marks on every autograded question;
+- the untouched release runs top to bottom without error and scores zero on each of them;
+- every wrong variant in source/A/wrong/ loses points on its own question and on no other.
+
+An assignment that trains models can name `validate: quick_env:` in its config: kernel environment
+variables (for example a switch that caps training steps) set for the wrong variants only. The
+solution always runs as students' notebooks do. A held-out question (coursekit.grading.heldout)
+needs no wrong variant, and with a quick environment it is not judged on the others (a model
+trained for a few steps is not meant to reach the accuracy tiers); its own proof is the solution's
+full marks and the untouched release's zero.
+
+The cases are graded as a class is: by the local executor's warm workers, each case a submission.
+"""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import nbformat
+
+from ..authoring.master import read_master
+from ..batch.executor import GradeTask
+from ..batch.local import LocalExecutor
+from ..bundle import Bundle
+from ..files import save_notebook
+from ..grading.intake import Submission
+from ..layout import Course
+from ..records import SubmissionResult
+from .plan import Planned, plan
+from .products import solution_notebook
+
+
+WRONG_VARIANT = re.compile(r"(?P<question>q\d+)-(?P<mistake>[a-z0-9]+(?:-[a-z0-9]+)*)\.py")
+
+
+@dataclass
+class Case:
+    label: str
+    expectation: str  # "full" | "zero" | question name that must lose points
+    notebook: nbformat.NotebookNode
+    env: dict[str, str] = field(default_factory=dict)  # extra kernel environment for this case
+    unjudged: tuple[str, ...] = ()  # questions whose score this case does not judge
+
+
+@dataclass
+class Verdict:
+    case: Case
+    result: SubmissionResult
+    problems: list[str]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def cases(course: Course, name: str, planned: Planned) -> list[Case]:
+    assignment = read_master(course.master(name))
+    release = nbformat.reads(planned.files[course.release(name) / f"{name}.ipynb"].decode(), as_version=4)
+    found = [Case("solution", "full", solution_notebook(assignment)), Case("release", "zero", release)]
+    names = {q.name for q in assignment.autograded}
+    heldout = assignment.config.heldout.question if assignment.config.heldout else None
+    quick_env = assignment.validation.quick_env
+    for path in course.wrong_variants(name):
+        match = WRONG_VARIANT.fullmatch(path.name)
+        if not match:
+            raise ValueError(f"{path}: a wrong variant is named q<N>-<mistake>.py, the mistake in lower-case words "
+                             "joined by hyphens (q2-no-scale.py)")
+        question = match["question"]
+        if question not in names:
+            raise ValueError(f"{path}: no autograded question {question!r} in {name}")
+        quick = quick_env if question != heldout else {}
+        found.append(Case(f"wrong/{path.name}", question,
+                          solution_notebook(assignment, {question: path.read_text()}), quick,
+                          (heldout,) if quick and heldout else ()))
+    missing = names - {c.expectation for c in found} - {heldout}
+    if missing:
+        raise ValueError(f"{name}: no wrong variant for {sorted(missing)} (add wrong/q<N>-<mistake>.py)")
+    return found
+
+
+def judge(case: Case, result: SubmissionResult) -> list[str]:
+    problems = []
+    auto = [q for q in result.questions if not q.manual]
+    if result.status != "graded":
+        return [f"not graded: {'; '.join(result.notes)}"]
+    if case.expectation == "full":
+        problems += [f"{q.name} scored {q.score}/{q.max_score}, expected full marks" for q in auto if q.status != "full"]
+        problems += [f"cell {c.index} {c.status}: {c.message}" for c in result.cells if c.status != "ok"]
+    elif case.expectation == "zero":
+        problems += [f"{q.name} scored {q.score}, expected 0" for q in auto if q.score != 0]
+        problems += [f"cell {c.index} {c.status}: {c.message}" for c in result.cells if c.status != "ok"]
+    else:
+        for q in auto:
+            if q.name in case.unjudged:
+                continue
+            if q.name == case.expectation and q.status == "full":
+                problems.append(f"{q.name} kept full marks: its tests do not catch this mistake")
+            if q.name != case.expectation and q.status != "full":
+                problems.append(f"{q.name} lost points too ({q.score}/{q.max_score}): the mistake leaks")
+    return problems
+
+
+def validate(course: Course, name: str, jobs: int = 1) -> list[Verdict]:
+    """Validates the assignment as its source stands now (built in memory, not read from disk)."""
+    planned = plan(course, name)
+    with tempfile.TemporaryDirectory(prefix="coursekit-validate-") as tmp:
+        root = Path(tmp)
+        write_bundle(course, planned, root / name)
+        bundle = Bundle.load(root / name)
+        all_cases = cases(course, name, planned)
+        results: dict[str, SubmissionResult] = {}
+        for env in {tuple(sorted(c.env.items())) for c in all_cases}:
+            group = [c for c in all_cases if tuple(sorted(c.env.items())) == env]
+            tasks = [case_task(case, root / "submissions") for case in group]
+            config = bundle.config.with_env(dict(env))
+            for result in LocalExecutor(jobs=jobs).run(tasks, bundle, root / "out", config):
+                results[result.student] = result
+        return [Verdict(case, results[case_id(case)], judge(case, results[case_id(case)])) for case in all_cases]
+
+
+def write_bundle(course: Course, planned: Planned, folder: Path) -> None:
+    for path, data in planned.files.items():
+        if path.is_relative_to(course.autograder(planned.name)):
+            target = folder / path.relative_to(course.autograder(planned.name))
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+
+
+def case_id(case: Case) -> str:
+    return case.label.replace("/", "_")
+
+
+def case_task(case: Case, folder: Path) -> GradeTask:
+    path = folder / f"{case_id(case)}.ipynb"
+    save_notebook(case.notebook, path)
+    return GradeTask(Submission(path, case_id(case)), key="")
+
+
+def verdict_rows(verdicts: list[Verdict]) -> tuple[list[str], list[list[str]]]:
+    questions = [q.name for q in verdicts[0].result.questions if not q.manual] if verdicts else []
+    header = ["case", "expects", *questions, "seconds", "verdict"]
+    rows = []
+    for v in verdicts:
+        scores = {q.name: f"{q.score:g}/{q.max_score:g}" for q in v.result.questions}
+        expects = v.case.expectation if v.case.expectation in ("full", "zero") else f"{v.case.expectation} loses"
+        rows.append([v.case.label, expects, *[scores.get(q, "-") for q in questions],
+                     f"{v.result.seconds:.1f}", "ok" if v.ok else "FAIL: " + "; ".join(v.problems)])
+    return header, rows

@@ -1,0 +1,31 @@
+"""The environment variables coursekit reads or sets, each named once.
+
+- `COURSEKIT_SANDBOX`: "1" in every student kernel the grader starts. Student-side code (the
+  submit cell) does nothing there, and the held-out test split refuses to load.
+- `COURSEKIT_ROOT`: the course repository (default: the repository this package sits in).
+- `COURSEKIT_PHRASEBANK_DIR`: a folder holding the Financial PhraseBank (or the grader's export of
+  its train and validation splits, inside a kernel).
+- `COURSEKIT_CACHE_DIR`: the course data cache (default ~/.cache/coursekit).
+- `COURSEKIT_MODEL_CACHE`: a folder of downloaded Hub models (filled at image build time).
+- `COURSEKIT_GPU_MEMORY_MB`: a TensorFlow memory limit for each GPU a kernel sees (shared GPUs).
+- `COURSEKIT_TRAINING`: "quick" caps training in notebooks that honour it (validation's wrong variants).
+- `COURSEKIT_LEADERBOARD_SECRET`: the key of the class report's leaderboard pseudonyms.
+"""
+
+from __future__ import annotations
+
+import os
+
+SANDBOX = "COURSEKIT_SANDBOX"
+ROOT = "COURSEKIT_ROOT"
+PHRASEBANK_DIR = "COURSEKIT_PHRASEBANK_DIR"
+CACHE_DIR = "COURSEKIT_CACHE_DIR"
+MODEL_CACHE = "COURSEKIT_MODEL_CACHE"
+GPU_MEMORY_MB = "COURSEKIT_GPU_MEMORY_MB"
+TRAINING = "COURSEKIT_TRAINING"
+LEADERBOARD_SECRET = "COURSEKIT_LEADERBOARD_SECRET"
+
+
+def in_graders_kernel() -> bool:
+    """True in a student kernel that the grader started."""
+    return os.environ.get(SANDBOX, "").strip() == "1"

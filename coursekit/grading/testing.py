@@ -1,0 +1,131 @@
+"""Runs test cases in the grader's own process against the student's kernel, through the bridge.
+
+`student_kernel` is the bridge with recovery: a kernel that dies during a test is restarted and
+the notebook replayed (without the cells that stopped it before), at most MAX_TEST_RECOVERIES times.
+
+What a student reads about a test: a public test shows its own assertion message, or the error the
+student's code raised, in full (its inputs are in the released notebook anyway). A hidden test
+shows only its name, its `failure_message` and, when the student's code raised, the exception's
+type if it is one of Python's built-in exceptions: never the exception's message, a repr of an
+input or of a returned value, and never a type name the student's code made up (a class can be
+named after the value it was given).
+"""
+
+from __future__ import annotations
+
+import builtins
+import json
+import time
+from typing import Any
+
+import nbformat
+
+from ..bundle import Question
+from ..kernel.bridge import KERNEL_CODE, BridgeFailure, StudentCodeError, StudentKernel
+from ..kernel.notebook import run_notebook
+from ..kernel.session import KernelSession
+from ..records import TestOutcome
+from ..testcall import MissingName, TestCase, call_test, load_test
+
+HIDDEN_FAILURE = "This hidden test failed."
+MAX_MESSAGE_CHARS = 2000
+# Replays of the notebook that tests may cause (a crash, or a function deaf to interrupts); then the kernel stays down.
+MAX_TEST_RECOVERIES = 2
+BUILTIN_EXCEPTIONS = frozenset(name for name, value in vars(builtins).items()
+                               if isinstance(value, type) and issubclass(value, BaseException))
+
+
+def run_test(question: str, test: TestCase, kernel: StudentKernel) -> TestOutcome:
+    started = time.monotonic()
+    passed, message = False, ""
+    kernel.begin_test()
+    try:
+        call_test(load_test(test), kernel.lookup)
+        passed, message = True, test.success_message or "passed"
+    except MissingName as exc:
+        message = (f"`{exc}` is not defined in your notebook. Define it (if the cell that defines it "
+                   "raised an error, fix that cell first).")
+    except StudentCodeError as exc:
+        message = hidden_failure(test, exc.kind) if test.hidden else f"Your code raised {exc}"
+    except BridgeFailure as exc:
+        message = hidden_failure(test) + f" {exc}" if test.hidden else str(exc)
+    except Exception as exc:  # the test's own assertion or a failure while checking the student's value
+        message = describe_failure(test, exc)
+    # A hidden test's duration is not recorded: student code could encode an input in how long it sleeps.
+    seconds = 0.0 if test.hidden else time.monotonic() - started
+    return TestOutcome(question, test.name, test.hidden, test.points if passed else 0.0, test.points,
+                       passed, message[:MAX_MESSAGE_CHARS], seconds)
+
+
+def hidden_failure(test: TestCase, raised: str | None = None) -> str:
+    """A hidden test's whole message: its own words, and what kind of error the student's code raised."""
+    message = test.failure_message or HIDDEN_FAILURE
+    if raised is None:
+        return message
+    return f"{message} (your code raised {safe_exception_name(raised)})"
+
+
+def safe_exception_name(name: str) -> str:
+    return name if name in BUILTIN_EXCEPTIONS else "an exception"
+
+
+def describe_failure(test: TestCase, exc: Exception) -> str:
+    """Public tests teach with their own message; hidden ones never reveal code or values."""
+    if test.hidden:
+        return hidden_failure(test)
+    text = str(exc).strip()
+    if isinstance(exc, AssertionError):
+        return text or test.failure_message or "An assertion failed."
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def student_kernel(session: KernelSession, nb: nbformat.NotebookNode, setup: str,
+                   skip: frozenset[int] = frozenset()) -> StudentKernel:
+    """The bridge to the student's kernel; a crash during a request replays the notebook first.
+
+    The replay leaves out `skip`, the cells that stopped the kernel during the notebook's own run.
+    At most MAX_TEST_RECOVERIES replays serve the tests: after that every later request fails at
+    once, so a function that crashes or ignores interrupts cannot make each test cost a restart and
+    a replay.
+    """
+    limits = session.limits
+    recoveries = 0
+
+    def run(code: str, seconds: float) -> list[dict[str, Any]]:
+        nonlocal recoveries
+        if recoveries > MAX_TEST_RECOVERIES:
+            raise BridgeFailure("The kernel stopped answering earlier in grading, so this test could not run.")
+        run, outputs = session.run_code(code, seconds)
+        if run.status == "timeout":
+            raise BridgeFailure(f"Your code did not finish within {limits.test_timeout:g} s and was interrupted.")
+        if run.status == "died":
+            recoveries += 1
+            if recoveries <= MAX_TEST_RECOVERIES:
+                recover(session, nb, setup, skip)
+            else:
+                session.close(keep_group=True)
+            raise BridgeFailure(f"Your code did not finish within {limits.test_timeout:g} s and ignored the "
+                                "interrupt, so the kernel was stopped." if "did not respond" in run.message else
+                                "The kernel died while running your code for this test "
+                                "(crash, exit(), os._exit or out of memory).")
+        return outputs
+
+    return StudentKernel(run, limits.test_timeout)
+
+
+def run_all_tests(questions: list[Question], kernel: StudentKernel, session: KernelSession) -> list[TestOutcome]:
+    install_bridge(session)
+    return [run_test(q.name, t, kernel) for q in questions if not q.manual for t in q.tests]
+
+
+def install_bridge(session: KernelSession) -> None:
+    run, _ = session.run_code(KERNEL_CODE, session.limits.cell_timeout)
+    if run.status != "ok":
+        raise BridgeFailure(f"could not install the grading bridge in the kernel: {run.status}")
+
+
+def recover(session: KernelSession, nb: nbformat.NotebookNode, setup: str, skip: frozenset[int]) -> None:
+    """After a crash during tests: a new kernel replays the notebook so the other tests can run."""
+    session.restart()
+    run_notebook(session, nbformat.from_dict(json.loads(json.dumps(nb))), setup, skip)
+    install_bridge(session)

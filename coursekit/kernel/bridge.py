@@ -1,0 +1,391 @@
+"""The only channel between the grader and the student's kernel: plain data both ways.
+
+The grader sends small requests (look up a name, call a handle, read an attribute). The kernel
+answers with plain data: numbers, strings, lists, dicts, NumPy arrays as raw bytes, or an opaque
+handle for any other object. No pickles cross, and no test code, expected value or comparison
+ever runs in the student's kernel: an object whose `__eq__` always returns True can only arrive
+here as a handle, and a handle is equal to nothing but itself.
+
+The kernel's half (KERNEL_CODE) is a convenience, not a guarantee: the student controls the kernel
+and may replace it. So the grader's half trusts nothing it receives. It decodes plain data only
+and imports nothing a reply names (a module, like any other object, stays a handle); it bounds
+every reply: its size in bytes before parsing (`MAX_REPLY_BYTES`), its nesting depth, the number
+of items, and the memory an array or a string array would take, before allocating it; and it
+bounds time per test, not per request (`StudentKernel.deadline`), as well as the number of
+requests one test may make, so a value that unfolds forever (a handle that claims to be a sequence
+of more such handles) costs one test its time limit and nothing more.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import math
+import time
+from typing import Any, Callable
+
+import numpy as np
+
+from ..testcall import MissingName
+
+REPLY_MIME = "application/vnd.coursekit.reply"
+MODULE_NAME = "__coursekit_bridge__"
+MAX_REPLY_BYTES = 64 * 2**20
+MAX_DEPTH = 64
+MAX_ITEMS = 2_000_000  # list items, dict entries and string-array elements in one reply
+MAX_ARRAY_BYTES = 512 * 2**20  # what one decoded array may occupy in the grader
+MAX_REQUESTS_PER_TEST = 100_000
+NUMERIC_KINDS = "biufc"
+
+# Runs once in the student's kernel, after the notebook. It lives in its own module object, so
+# student code that ran earlier cannot have replaced it; it imports only the standard library
+# and NumPy.
+KERNEL_CODE = r'''
+def __coursekit_install():
+    import base64, json, sys, traceback, types
+    import numpy as np
+    from IPython import get_ipython
+    from IPython.display import publish_display_data
+
+    mod = types.ModuleType("%(module)s")
+    objects = {}
+
+    def plain(x):
+        if x is None or type(x) in (bool, int, float, str):
+            return x
+        if isinstance(x, bool):
+            return bool(x)
+        if isinstance(x, int):
+            return int.__int__(x)
+        if isinstance(x, float):
+            return float.__float__(x)
+        if isinstance(x, str):
+            return str.__str__(x)
+        if isinstance(x, tuple) and not stored_elsewhere(x, tuple):
+            return {"__tuple__": [plain(v) for v in tuple.__iter__(x)]}
+        if isinstance(x, list) and not stored_elsewhere(x, list):
+            return [plain(v) for v in list.__iter__(x)]
+        if isinstance(x, dict) and not stored_elsewhere(x, dict):
+            return {"__dict__": [[plain(k), plain(v)] for k, v in dict.items(x)]}
+        if isinstance(x, np.generic):
+            scalar = as_array(np.asarray(x))
+            return dict(scalar, scalar=True) if scalar and "__ndarray__" in scalar else plain(x.item())
+        array = as_array(x)
+        if array is not None:
+            return array
+        key = len(objects) + 1
+        objects[key] = x
+        return {"__handle__": key, "type": type(x).__module__ + "." + type(x).__qualname__}
+
+    def stored_elsewhere(x, base):
+        # A subclass that keeps its items outside the built-in storage (Keras' ListWrapper) would
+        # arrive empty as plain data: it stays a handle instead.
+        if type(x) is base:
+            return False
+        try:
+            return base.__len__(x) != len(x)
+        except Exception:
+            return True
+
+    def as_array(x):
+        module = type(x).__module__ or ""
+        if not (isinstance(x, np.ndarray) or (module.split(".")[0] in ("tensorflow", "keras", "tf_keras")
+                                              and hasattr(x, "__array__"))):
+            return None
+        try:
+            a = np.array(np.asarray(x), copy=True)
+        except Exception:
+            return None
+        if a.dtype.kind in "biufc":
+            return {"__ndarray__": base64.b64encode(np.ascontiguousarray(a).tobytes()).decode(),
+                    "dtype": a.dtype.str, "shape": list(a.shape)}
+        if a.dtype.kind in "US":
+            return {"__strarray__": a.astype(str).tolist()}
+        return {"__tuple__": [plain(v) for v in a.ravel().tolist()]} if a.dtype.kind == "O" else None
+
+    def unplain(x):
+        if isinstance(x, list):
+            return [unplain(v) for v in x]
+        if isinstance(x, dict):
+            if "__handle__" in x:
+                return objects[x["__handle__"]]
+            if "__ndarray__" in x:
+                raw = base64.b64decode(x["__ndarray__"])
+                a = np.frombuffer(raw, dtype=np.dtype(x["dtype"])).reshape(x["shape"]).copy()
+                return a[()] if x.get("scalar") else a
+            if "__strarray__" in x:
+                return np.array(x["__strarray__"])
+            if "__tuple__" in x:
+                return tuple(unplain(v) for v in x["__tuple__"])
+            if "__dict__" in x:
+                return {unplain(k): unplain(v) for k, v in x["__dict__"]}
+        return x
+
+    def perform(request):
+        op = request["op"]
+        if op == "lookup":
+            namespace = get_ipython().user_ns
+            if request["name"] not in namespace:
+                return {"missing": request["name"]}
+            return {"value": plain(namespace[request["name"]])}
+        target = objects[request["target"]]
+        if op == "call":
+            args = unplain(request["args"])
+            kwargs = {k: unplain(v) for k, v in request["kwargs"].items()}
+            return {"value": plain(target(*args, **kwargs))}
+        if op == "getattr":
+            return {"value": plain(getattr(target, request["name"]))}
+        if op == "getitem":
+            return {"value": plain(target[unplain(request["key"])])}
+        if op == "len":
+            return {"value": len(target)}
+        if op == "iter":
+            return {"value": [plain(v) for v in target]}
+        raise ValueError("unknown request " + repr(op))
+
+    def serve(text):
+        try:
+            reply = perform(json.loads(text))
+        except BaseException as exc:
+            frames = traceback.format_exception(type(exc), exc, exc.__traceback__)
+            reply = {"error": {"type": type(exc).__name__, "message": str(exc)[:2000],
+                               "traceback": "".join(frames[-6:])[-4000:]}}
+        try:
+            body = json.dumps(reply)
+        except (TypeError, ValueError) as exc:
+            body = json.dumps({"error": {"type": "TypeError", "message": "unserialisable reply: " + str(exc),
+                                         "traceback": ""}})
+        publish_display_data({"%(mime)s": body})
+
+    mod.serve = serve
+    sys.modules["%(module)s"] = mod
+
+__coursekit_install()
+del __coursekit_install
+''' % {"module": MODULE_NAME, "mime": REPLY_MIME}
+
+
+class StudentCodeError(Exception):
+    """The student's code raised; the message is the student's own error."""
+
+    def __init__(self, kind: str, message: str, traceback: str = "") -> None:
+        super().__init__(f"{kind}: {message}")
+        self.kind = kind
+        self.traceback = traceback
+
+
+class BridgeFailure(Exception):
+    """The kernel did not answer (timed out, died, or its reply was unreadable or too large).
+
+    Its message is the grader's own words: it never quotes the kernel.
+    """
+
+
+def request_code(request: dict[str, Any]) -> str:
+    return f"__import__('sys').modules[{MODULE_NAME!r}].serve({json.dumps(request)!r})"
+
+
+class RemoteHandle:
+    """Stands for an object that lives in the student's kernel."""
+
+    __slots__ = ("_kernel", "_key", "type_name")
+
+    def __init__(self, kernel: "StudentKernel", key: int, type_name: str) -> None:
+        self._kernel = kernel
+        self._key = key
+        self.type_name = type_name
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self._kernel.ask({"op": "call", "target": self._key,
+                                 "args": [to_wire(a) for a in args],
+                                 "kwargs": {k: to_wire(v) for k, v in kwargs.items()}})
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return self._kernel.ask({"op": "getattr", "target": self._key, "name": name})
+
+    def __getitem__(self, key: Any) -> Any:
+        return self._kernel.ask({"op": "getitem", "target": self._key, "key": to_wire(key)})
+
+    def __len__(self) -> int:
+        return int(self._kernel.ask({"op": "len", "target": self._key}))
+
+    def __iter__(self):
+        return iter(self._kernel.ask({"op": "iter", "target": self._key}))
+
+    def __repr__(self) -> str:
+        return f"<student's {self.type_name}>"
+
+
+class StudentKernel:
+    """Grader-side end of the bridge; `run(code, seconds)` executes code in the kernel and returns its outputs.
+
+    `begin_test(seconds)` starts one test's time budget: every request of that test shares it.
+    """
+
+    def __init__(self, run: Callable[[str, float], list[dict[str, Any]]], test_timeout: float) -> None:
+        self._run = run
+        self.test_timeout = test_timeout
+        self.deadline = math.inf
+        self.requests = 0
+
+    def begin_test(self, seconds: float | None = None) -> None:
+        self.deadline = time.monotonic() + (seconds or self.test_timeout)
+        self.requests = 0
+
+    def ask(self, request: dict[str, Any]) -> Any:
+        remaining = self.deadline - time.monotonic()
+        if remaining <= 0:
+            raise BridgeFailure(f"Your code did not finish within {self.test_timeout:g} s.")
+        self.requests += 1
+        if self.requests > MAX_REQUESTS_PER_TEST:
+            raise BridgeFailure(f"The test needed more than {MAX_REQUESTS_PER_TEST} requests to your kernel; "
+                                "the value your code returned never ends.")
+        reply = self._reply(self._run(request_code(request), min(remaining, self.test_timeout)))
+        if not isinstance(reply, dict):
+            raise BridgeFailure("unreadable reply from the kernel")
+        if "error" in reply:
+            error = reply["error"] if isinstance(reply["error"], dict) else {}
+            raise StudentCodeError(str(error.get("type", "Exception"))[:200], str(error.get("message", ""))[:2000],
+                                   str(error.get("traceback", ""))[:4000])
+        if "missing" in reply:
+            raise MissingName(str(request.get("name")))
+        if "value" not in reply:
+            raise BridgeFailure("unreadable reply from the kernel")
+        return Decoder(self).decode(reply["value"])
+
+    def lookup(self, name: str) -> Any:
+        return self.ask({"op": "lookup", "name": name})
+
+    @staticmethod
+    def _reply(outputs: list[dict[str, Any]]) -> Any:
+        for output in outputs:
+            data = output.get("data")
+            body = data.get(REPLY_MIME) if isinstance(data, dict) else None
+            if body is None:
+                continue
+            if not isinstance(body, str) or len(body) > MAX_REPLY_BYTES:
+                raise BridgeFailure(f"the kernel's reply is larger than {MAX_REPLY_BYTES // 2**20} MiB")
+            try:
+                return json.loads(body)
+            except (ValueError, RecursionError):
+                raise BridgeFailure("unreadable reply from the kernel") from None
+        raise BridgeFailure("the kernel gave no reply")
+
+
+class Decoder:
+    """Turns one reply's plain data into grader-side values, within the bridge's bounds."""
+
+    def __init__(self, kernel: StudentKernel) -> None:
+        self.kernel = kernel
+        self.items = 0
+
+    def decode(self, value: Any, depth: int = 0) -> Any:
+        if depth > MAX_DEPTH:
+            raise BridgeFailure(f"the value is nested more than {MAX_DEPTH} levels deep")
+        if value is None or type(value) in (bool, int, float, str):
+            return value
+        if isinstance(value, list):
+            self._count(len(value))
+            return [self.decode(v, depth + 1) for v in value]
+        if not isinstance(value, dict):
+            raise BridgeFailure("unreadable reply from the kernel")
+        if "__handle__" in value:
+            return self._handle(value)
+        if "__ndarray__" in value:
+            return self._array(value)
+        if "__strarray__" in value:
+            return self._string_array(value["__strarray__"])
+        if "__tuple__" in value and isinstance(value["__tuple__"], list):
+            return tuple(self.decode(value["__tuple__"], depth))
+        if "__dict__" in value and isinstance(value["__dict__"], list):
+            self._count(len(value["__dict__"]))
+            return {_hashable(self.decode(self._pair(p)[0], depth + 1)): self.decode(self._pair(p)[1], depth + 1)
+                    for p in value["__dict__"]}
+        raise BridgeFailure("unreadable reply from the kernel")
+
+    def _count(self, n: int) -> None:
+        self.items += n
+        if self.items > MAX_ITEMS:
+            raise BridgeFailure(f"the value holds more than {MAX_ITEMS} items")
+
+    @staticmethod
+    def _pair(pair: Any) -> list[Any]:
+        if not isinstance(pair, list) or len(pair) != 2:
+            raise BridgeFailure("unreadable reply from the kernel")
+        return pair
+
+    def _handle(self, value: dict[str, Any]) -> "RemoteHandle":
+        key, type_name = value["__handle__"], value.get("type")
+        if type(key) is not int or not isinstance(type_name, str):
+            raise BridgeFailure("unreadable reply from the kernel")
+        return RemoteHandle(self.kernel, key, type_name[:200])
+
+    @staticmethod
+    def _array(value: dict[str, Any]) -> Any:
+        try:
+            dtype = np.dtype(value["dtype"])
+            shape = tuple(int(n) for n in value["shape"])
+            raw = value["__ndarray__"]
+        except (TypeError, ValueError, KeyError):
+            raise BridgeFailure("unreadable array from the kernel") from None
+        if dtype.kind not in NUMERIC_KINDS or dtype.hasobject or len(shape) > 32 or any(n < 0 for n in shape):
+            raise BridgeFailure("unreadable array from the kernel")
+        if not isinstance(raw, str) or len(raw) > MAX_REPLY_BYTES:
+            raise BridgeFailure("unreadable array from the kernel")
+        data = base64.b64decode(raw, validate=True) if raw else b""
+        if len(data) != math.prod(shape) * dtype.itemsize:
+            raise BridgeFailure("unreadable array from the kernel")
+        array = np.frombuffer(data, dtype=dtype).reshape(shape).copy()
+        return array[()] if value.get("scalar") else array  # NumPy scalars keep their dtype
+
+    def _string_array(self, nested: Any) -> np.ndarray:
+        """A string array, refused before allocation when it would be too large (width x count)."""
+        count, widest, stack = 0, 0, [(nested, 0)]
+        while stack:
+            item, depth = stack.pop()
+            if isinstance(item, str):
+                count, widest = count + 1, max(widest, len(item))
+            elif isinstance(item, list) and depth <= 32:
+                self._count(len(item))
+                stack.extend((v, depth + 1) for v in item)
+            else:
+                raise BridgeFailure("unreadable string array from the kernel")
+        if count * max(widest, 1) * 4 > MAX_ARRAY_BYTES:
+            raise BridgeFailure(f"the string array would take more than {MAX_ARRAY_BYTES // 2**20} MiB")
+        try:
+            return np.array(nested, dtype=str)
+        except ValueError:  # ragged nesting
+            raise BridgeFailure("unreadable string array from the kernel") from None
+
+
+def _hashable(key: Any) -> Any:
+    if isinstance(key, RemoteHandle):
+        raise BridgeFailure("dictionary keys from student code must be plain data")
+    return key
+
+
+def to_wire(value: Any) -> Any:
+    """Encodes an argument the grader passes into student code."""
+    if value is None or type(value) in (bool, int, float, str):
+        return value
+    if isinstance(value, RemoteHandle):
+        return {"__handle__": value._key}
+    if isinstance(value, np.generic):
+        encoded = to_wire(np.asarray(value))
+        return dict(encoded, scalar=True) if "__ndarray__" in encoded else to_wire(value.item())
+    if isinstance(value, (list, tuple)):
+        items = [to_wire(v) for v in value]
+        return items if isinstance(value, list) else {"__tuple__": items}
+    if isinstance(value, dict):
+        return {"__dict__": [[to_wire(k), to_wire(v)] for k, v in value.items()]}
+    if not isinstance(value, np.ndarray) and hasattr(value, "__array__"):
+        value = np.asarray(value)
+    if isinstance(value, np.ndarray):
+        if value.dtype.kind in "US":
+            return {"__strarray__": value.astype(str).tolist()}
+        array = np.ascontiguousarray(value)
+        return {"__ndarray__": base64.b64encode(array.tobytes()).decode(), "dtype": array.dtype.str,
+                "shape": list(array.shape)}
+    raise TypeError(f"a test can pass only plain data or student handles into student code, not {type(value)!r}")

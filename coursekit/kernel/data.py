@@ -1,0 +1,34 @@
+"""Data an assignment's kernel needs that the repository must not ship (the config's `data:` key).
+
+`data: phrasebank` exports the Financial PhraseBank's train and validation splits, never the test
+split, into the kernel's working directory and points COURSEKIT_PHRASEBANK_DIR at them, so
+`load_phrasebank()` works unchanged in the student's notebook and the test sentences never enter
+the sandbox.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .. import environment
+from ..config import GradingConfig
+from ..course.phrasebank import export_student_data, find_phrasebank_dir
+
+EXPORT_DIR = "coursekit_data/phrasebank"
+
+
+def check_data_available(config: GradingConfig) -> None:
+    """Fails before a batch starts when the grader cannot find the data the assignment needs."""
+    if config.data == "phrasebank":
+        find_phrasebank_dir(download=False)
+
+
+def data_environment(config: GradingConfig, workdir: Path) -> dict[str, str]:
+    """The kernel environment variables that point at the assignment's data in `workdir`."""
+    return {environment.PHRASEBANK_DIR: str(workdir / EXPORT_DIR)} if config.data == "phrasebank" else {}
+
+
+def provide_data(config: GradingConfig, workdir: Path) -> None:
+    """Writes the assignment's data into `workdir` (config.data names it; the config refused any other)."""
+    if config.data == "phrasebank":
+        export_student_data(workdir / EXPORT_DIR, download=False)

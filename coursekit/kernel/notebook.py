@@ -1,0 +1,104 @@
+"""Running a whole notebook in a kernel session: its environment, its seeds, restarts and replays.
+
+Cells that raise do not stop the run. A cell that times out is interrupted and the run goes on; a
+kernel that dies (or ignores the interrupt) is replaced, the cells that worked are replayed, the bad
+one is skipped, at most MAX_RESTARTS times. The whole notebook has its own time budget
+(`total_timeout`).
+"""
+
+from __future__ import annotations
+
+import os
+import time
+
+import nbformat
+
+from .. import environment
+from ..config import GradingConfig
+from ..records import CellRun
+from .session import KernelSession
+
+MAX_RESTARTS = 2
+# What a kernel keeps of the grader's environment: the locale, the BLAS fixes for this machine's
+# processors, the GPUs it was given and the models the grading image holds.
+KEPT_VARIABLES = ("PATH", "LANG", "LC_ALL", "OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE", "CUDA_VISIBLE_DEVICES",
+                  environment.GPU_MEMORY_MB, environment.MODEL_CACHE)
+
+
+def kernel_environment(config: GradingConfig, extra: dict[str, str] | None = None) -> dict[str, str]:
+    env = {k: os.environ[k] for k in KEPT_VARIABLES if k in os.environ}
+    env.update({
+        "PYTHONHASHSEED": str(config.seed),
+        "TF_CPP_MIN_LOG_LEVEL": "2",
+        "TF_DETERMINISTIC_OPS": "1",
+        "HF_HUB_OFFLINE": "1",
+        "TRANSFORMERS_OFFLINE": "1",
+        "HF_DATASETS_OFFLINE": "1",
+        "TFDS_OFFLINE": "1",
+        "MPLBACKEND": "agg",
+        environment.SANDBOX: "1",
+        "PYDEVD_DISABLE_FILE_VALIDATION": "1",
+    })
+    env.update(config.env)
+    env.update(extra or {})
+    return env
+
+
+# Shared GPUs (`coursekit grade --share-gpus --gpu-memory-mb N`): cap TensorFlow's memory on each.
+GPU_MEMORY_LIMIT = f"""import os as _os
+if _os.environ.get("{environment.GPU_MEMORY_MB}"):
+    for _gpu in _tf.config.list_physical_devices("GPU"):
+        _tf.config.set_logical_device_configuration(
+            _gpu, [_tf.config.LogicalDeviceConfiguration(memory_limit=int(_os.environ["{environment.GPU_MEMORY_MB}"]))])
+del _tf, _os"""
+
+
+def seed_code(seed: int, uses_tensorflow: bool) -> str:
+    lines = ["import random as _r", f"_r.seed({seed})", "del _r",
+             "try:\n    import numpy as _np\n    _np.random.seed(%d)\n    del _np\nexcept ImportError:\n    pass" % seed]
+    if uses_tensorflow:
+        lines.append("import tensorflow as _tf\n_tf.random.set_seed(%d)" % seed)
+        lines.append(GPU_MEMORY_LIMIT)
+    return "\n".join(lines)
+
+
+def uses_tensorflow(nb: nbformat.NotebookNode) -> bool:
+    return any(c.cell_type == "code" and ("tensorflow" in c.source or "keras" in c.source) for c in nb.cells)
+
+
+def run_notebook(session: KernelSession, nb: nbformat.NotebookNode, setup: str,
+                 skip: frozenset[int] = frozenset()) -> list[CellRun]:
+    """Runs every code cell of `nb` in place, but those in `skip`; returns one CellRun per code cell, in order."""
+    limits = session.limits
+    deadline = time.monotonic() + limits.total_timeout
+    code_cells = [(i, c) for i, c in enumerate(nb.cells) if c.cell_type == "code"]
+    runs: dict[int, CellRun] = {}
+    failed: dict[int, CellRun] = {i: CellRun(i, "skipped", "not run again: it stopped the kernel before") for i in skip}
+    session.run_code(setup, limits.cell_timeout)
+    position = 0
+    while position < len(code_cells):
+        index, cell = code_cells[position]
+        remaining = deadline - time.monotonic()
+        if index in failed:
+            runs[index] = failed[index]
+        elif remaining <= 0:
+            runs[index] = CellRun(index, "skipped", f"not run: the notebook's time limit of "
+                                                    f"{int(limits.total_timeout)} s was reached")
+        else:
+            runs[index] = session.run_cell(cell, index, min(limits.cell_timeout, remaining))
+            if runs[index].status == "died":
+                failed[index] = runs[index]
+                if session.restarts >= MAX_RESTARTS:
+                    return _give_up(code_cells, runs, position)
+                session.restart()
+                session.run_code(setup, limits.cell_timeout)
+                position = 0
+                continue
+        position += 1
+    return [runs[i] for i, _ in code_cells]
+
+
+def _give_up(code_cells: list, runs: dict[int, CellRun], position: int) -> list[CellRun]:
+    for index, _ in code_cells[position + 1:]:
+        runs[index] = CellRun(index, "skipped", f"not run: the kernel died {MAX_RESTARTS + 1} times")
+    return [runs[i] for i, _ in code_cells]

@@ -1,0 +1,79 @@
+"""`grader.check("q1")` in a student's notebook: runs that question's public tests right there.
+
+`grader.export(netid="abc123")`, the release notebook's last cell, builds the submission zip
+(see coursekit.student.submit).
+
+The public tests travel in the release notebook's own metadata, so the notebook needs no other
+file. This is only a help for students; grades come from the autograder, which runs the public
+and hidden tests in its own process.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from ..records import TestOutcome
+from ..testcall import MissingName, TestCase, call_test, load_test
+from .outcomes import CheckResult
+from .submit import Export, export
+
+
+def find_public_tests(assignment: str, folder: Path) -> dict[str, list[TestCase]]:
+    for path in sorted(folder.glob("*.ipynb")):
+        try:
+            meta = json.loads(path.read_text(encoding="utf-8")).get("metadata", {}).get("coursekit", {})
+        except (OSError, ValueError):
+            continue
+        if meta.get("assignment") == assignment:
+            return {q: [TestCase.from_dict(t) for t in tests] for q, tests in meta.get("public_tests", {}).items()}
+    raise FileNotFoundError(f"no notebook of assignment {assignment!r} in {folder}: keep this notebook's "
+                            "file in the folder you run it from")
+
+
+class Notebook:
+    def __init__(self, assignment: str, folder: str | Path = ".") -> None:
+        self.assignment = assignment
+        self.folder = Path(folder)
+        self.tests = find_public_tests(assignment, self.folder)
+
+    def check(self, question: str, namespace: dict[str, Any] | None = None) -> CheckResult:
+        if question not in self.tests:
+            raise KeyError(f"{self.assignment} has no question {question!r}; questions: {sorted(self.tests)}")
+        namespace = namespace if namespace is not None else _user_namespace()
+        return CheckResult(question, [_run(question, test, namespace) for test in self.tests[question]])
+
+    def check_all(self, namespace: dict[str, Any] | None = None) -> list[CheckResult]:
+        return [self.check(q, namespace) for q in self.tests]
+
+    def export(self, netid: str, namespace: dict[str, Any] | None = None) -> Export:
+        """Runs the public tests, then zips the saved notebook and the student's files for submission."""
+        return export(self.assignment, netid, self.folder, lambda: self.check_all(namespace))
+
+
+def _user_namespace() -> dict[str, Any]:
+    from IPython import get_ipython
+
+    shell = get_ipython()
+    if shell is None:
+        raise RuntimeError("grader.check runs inside a Jupyter notebook")
+    return shell.user_ns
+
+
+def _run(question: str, test: TestCase, namespace: dict[str, Any]) -> TestOutcome:
+    def resolve(name: str) -> Any:
+        if name not in namespace:
+            raise MissingName(name)
+        return namespace[name]
+
+    try:
+        call_test(load_test(test), resolve)
+        return TestOutcome(question, test.name, False, test.points, test.points, True, "passed", 0.0)
+    except MissingName as exc:
+        message = f"`{exc}` is not defined yet: run the cell that defines it."
+    except AssertionError as exc:
+        message = str(exc) or "An assertion failed."
+    except Exception as exc:  # a student's error inside the tested code: show it, never raise
+        message = f"{type(exc).__name__}: {exc}"
+    return TestOutcome(question, test.name, False, 0.0, test.points, False, message, 0.0)

@@ -1,0 +1,47 @@
+"""The test-call core, shared by the grader and the student's `grader.check`: what a test is, and how it is called.
+
+A test is one function of the master notebook, `def test_...(name, ...)`. Calling it binds each
+parameter to the student's object of that name, through `resolve`: in the grader, a lookup over
+the bridge into the student's kernel; in the student's own notebook, the notebook's namespace. A
+test passes when it returns without raising. This module imports only the standard library, so
+the student kit carries it without the grader.
+"""
+
+from __future__ import annotations
+
+import inspect
+from dataclasses import asdict, dataclass
+from typing import Any, Callable
+
+
+@dataclass(frozen=True)
+class TestCase:
+    name: str
+    code: str
+    hidden: bool
+    points: float | None
+    success_message: str | None = None
+    failure_message: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "TestCase":
+        return cls(**data)
+
+
+class MissingName(Exception):
+    """A test needs a name the student's notebook never defined."""
+
+
+def load_test(test: TestCase) -> Callable[..., Any]:
+    namespace: dict[str, Any] = {}
+    exec(compile(test.code, f"<test {test.name}>", "exec"), namespace)  # noqa: S102 - the instructor's own code
+    return namespace[test.name]
+
+
+def call_test(function: Callable[..., Any], resolve: Callable[[str], Any]) -> None:
+    """Binds each parameter to the student's object of that name, then calls the test."""
+    arguments = {name: resolve(name) for name in inspect.signature(function).parameters}
+    function(**arguments)
