@@ -58,7 +58,7 @@ def verdicts():
 
 
 def test_every_validation_case_behaves(verdicts):
-    from coursekit.cli import format_table
+    from coursekit.cli.common import format_table
     from coursekit.build.validate import verdict_rows
 
     assert [v.case.label for v in verdicts if not v.ok] == [], format_table(*verdict_rows(verdicts))

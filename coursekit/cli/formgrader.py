@@ -1,0 +1,47 @@
+"""`coursekit formgrader export|merge OUT -a A --course-dir D`: hand grading in nbgrader's formgrader."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+
+def run(args: argparse.Namespace) -> int:
+    """Hand grading in nbgrader's formgrader: export a graded batch, later merge the TAs' grades back."""
+    from ..reports.formgrader import FormgraderError, export, merge
+
+    out, course_dir = Path(args.output), Path(args.course_dir)
+    try:
+        if args.action == "export":
+            summary = export(out, args.assignment, course_dir)
+            print(f"exported {len(summary.exported)} submission(s) of {args.assignment} to {course_dir}")
+            for student in summary.without_notebook:
+                print(f"  {student}: no executed notebook (the submission could not be graded), not exported")
+            for student, question in summary.missing_answers:
+                print(f"  {student}: no answer cell for {question}; a placeholder cell holds its score box")
+        else:
+            summary = merge(out, args.assignment, course_dir)
+            print(f"merged hand grades of {len(summary.merged)} submission(s) into {out} and {out / 'grades.csv'}")
+            for student, question in summary.ungraded:
+                print(f"  {student}: {question} not graded yet (counts 0)")
+            for student, question, tests, final in summary.overridden:
+                print(f"  {student}: {question} changed by hand from {tests:g} to {final:g}")
+            for student in summary.not_exported:
+                print(f"  {student}: not in the gradebook (hand-graded questions count 0)")
+            for warning in summary.warnings:
+                print(f"  {warning}")
+    except FormgraderError as exc:
+        raise SystemExit(f"coursekit formgrader: {exc}") from None
+    return 0
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    f = commands.add_parser("formgrader", help="hand grading in nbgrader's formgrader: export a batch, merge grades back")
+    actions = f.add_subparsers(dest="action", required=True)
+    for action, text in (("export", "write the graded batch OUT into an nbgrader course directory"),
+                         ("merge", "merge the gradebook's manual scores and comments into OUT")):
+        a = actions.add_parser(action, help=text)
+        a.add_argument("output", help="output folder of `coursekit grade`")
+        a.add_argument("-a", "--assignment", required=True, help="assignment name")
+        a.add_argument("--course-dir", required=True, help="nbgrader course directory (holds gradebook.db)")
+    f.set_defaults(run=run)

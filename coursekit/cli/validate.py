@@ -1,0 +1,29 @@
+"""`coursekit validate [A ...] [--jobs N]`: prove each assignment's tests tell right from wrong."""
+
+from __future__ import annotations
+
+import argparse
+
+from ..layout import Course
+from .common import assignment_names, format_table
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..build.validate import validate, verdict_rows
+
+    course = Course.here()
+    failures = 0
+    for name in assignment_names(course, args.assignments):
+        verdicts = validate(course, name, jobs=args.jobs)
+        print(f"\n== {name}")
+        print(format_table(*verdict_rows(verdicts)))
+        failures += sum(not v.ok for v in verdicts)
+    print(f"\nvalidation: {'all cases behave as expected' if not failures else f'{failures} case(s) FAILED'}")
+    return 1 if failures else 0
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    v = commands.add_parser("validate", help="prove each assignment's tests discriminate")
+    v.add_argument("assignments", nargs="*")
+    v.add_argument("--jobs", type=int, default=1, help="cases graded in parallel")
+    v.set_defaults(run=run)
