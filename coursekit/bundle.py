@@ -1,6 +1,7 @@
 """The autograder bundle, `autograder/A/`: the grader's whole knowledge of an assignment.
 
-    autograder/A/assignment.json   name, the grading config, the questions with all their tests
+    autograder/A/assignment.json   name, the grading config, the questions with all their tests,
+                                   the heavy libraries every kernel imports as it starts
     autograder/A/files/...         the files students get beside the notebook (data)
 
 `Bundle.record` makes assignment.json's content (coursekit.build writes it), `Bundle.load` reads a
@@ -56,19 +57,22 @@ class Bundle:
     files: list[str]
     questions: list[Question]
     root: Path
+    kernel_imports: list[str] = field(default_factory=list)  # heavy libraries every kernel imports as it starts
 
     @staticmethod
-    def record(name: str, config: GradingConfig, files: list[str], questions: list[Question]) -> bytes:
+    def record(name: str, config: GradingConfig, files: list[str], questions: list[Question],
+               kernel_imports: list[str]) -> bytes:
         """assignment.json's bytes (stable: a build that changes nothing writes the same bytes)."""
         data = {"name": name, "grading": config.to_mapping(), "files": files,
-                "questions": [q.to_dict() for q in questions]}
+                "questions": [q.to_dict() for q in questions], "kernel_imports": kernel_imports}
         return (json.dumps(data, indent=1, sort_keys=True) + "\n").encode()
 
     @classmethod
     def load(cls, root: Path) -> "Bundle":
         data = json.loads((root / BUNDLE_FILE).read_text())
         return cls(data["name"], GradingConfig.from_mapping(data["grading"], f"{root / BUNDLE_FILE}: grading"),
-                   data["files"], [Question.from_dict(q) for q in data["questions"]], root)
+                   data["files"], [Question.from_dict(q) for q in data["questions"]], root,
+                   list(data.get("kernel_imports", [])))
 
     @classmethod
     def named(cls, name_or_folder: str, course: Course | None = None) -> "Bundle":

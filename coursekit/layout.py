@@ -18,6 +18,7 @@ BATCH_LOG = "batch.log"
 REPORT_FILE = "report.html"
 TIMES_FILE = "submission_times.csv"  # beside the submissions, or given with --submission-times
 LEADERBOARD_SECRET_FILE = ".leaderboard_secret"
+WORKER_LOGS = ".workers"  # what each local grading worker printed (coursekit.batch.local)
 BATCH_FILES = frozenset({GRADES_FILE, BATCH_LOG, REPORT_FILE, TIMES_FILE})
 # In OUT/<student>/:
 RESULTS_FILE = "results.json"

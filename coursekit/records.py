@@ -5,6 +5,11 @@ and SubmissionResult (one submission) are plain data. `SubmissionResult.to_dict(
 results.json holds under `extra_data.coursekit` (Gradescope's schema around it: coursekit.grading.
 outputs); `SubmissionResult.read(folder)` and `read_results(out)` read it back, for every stage that
 needs a graded batch (the batch's resume, the grade sheet, reports, formgrader, LMS exports).
+
+A hand-graded (manual) question is *pending* from grading until formgrader merge reads a TA's score
+for it: its score is 0 meanwhile, and every stage that shows or exports scores says so rather than
+passing the 0 off as a grade. A results.json written before `pending` existed reads as pending for
+every manual question.
 """
 
 from __future__ import annotations
@@ -17,6 +22,8 @@ from typing import Any
 from .layout import RESULTS_FILE
 
 ENVELOPE = ("extra_data", "coursekit")  # where our record sits inside Gradescope's results.json
+# A passed test's message when its author gave no success_message: the feedback leaves it out.
+DEFAULT_PASS_MESSAGE = "passed"
 
 
 @dataclass
@@ -45,6 +52,11 @@ class QuestionScore:
     score: float
     max_score: float
     manual: bool = False
+    pending: bool = False  # a manual question no TA has scored yet
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "QuestionScore":
+        return cls(**{"pending": data.get("manual", False), **data})
 
     @property
     def status(self) -> str:
@@ -79,6 +91,7 @@ class SubmissionResult:
     incidents: list[str] = field(default_factory=list)  # timeout | memory | processes | output | died | network | intake | leftover
     comments: dict[str, str] = field(default_factory=dict)  # question name -> comment from hand grading
     key: str = ""  # hash of the submission's and the autograder's content (resume)
+    phases: dict[str, float] = field(default_factory=dict)  # seconds per grading phase (intake, kernel, cells, ...)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -87,12 +100,17 @@ class SubmissionResult:
     def from_dict(cls, data: dict[str, Any]) -> "SubmissionResult":
         return cls(
             data["student"], data["submission"], data["assignment"], data["status"],
-            [QuestionScore(**q) for q in data["questions"]],
+            [QuestionScore.from_dict(q) for q in data["questions"]],
             [TestOutcome(**t) for t in data["tests"]],
             [CellRun(**c) for c in data["cells"]],
             data["notes"], data["seconds"], data.get("metrics", {}), data.get("incidents", []),
-            data.get("comments", {}), data.get("key", ""),
+            data.get("comments", {}), data.get("key", ""), data.get("phases", {}),
         )
+
+    @property
+    def pending_questions(self) -> list[str]:
+        """The hand-graded questions no TA has scored yet."""
+        return [q.name for q in self.questions if q.pending]
 
     def document(self, gradescope: dict[str, Any]) -> dict[str, Any]:
         """results.json: Gradescope's fields, with this record inside."""
@@ -111,7 +129,6 @@ class SubmissionResult:
             return cls.from_dict(document[ENVELOPE[0]][ENVELOPE[1]])
         except (OSError, ValueError, KeyError, TypeError):
             return None
-
 
 
 def read_results(out: Path) -> list[SubmissionResult]:

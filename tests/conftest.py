@@ -33,7 +33,7 @@ def raw(text: str) -> nbformat.NotebookNode:
 
 
 def tiny_master() -> nbformat.NotebookNode:
-    """Two autograded questions (one with a hidden test) and one manual question."""
+    """Two autograded questions (each with a public and a hidden test) and one manual question."""
     cells = [
         raw(f"# ASSIGNMENT CONFIG\nname: {TINY}\ntests:\n  ok_format: false\n"
             "grading:\n  cell_timeout: 10\n  total_timeout: 60\n  test_timeout: 5\n  seed: 7"),
@@ -62,6 +62,8 @@ def tiny_master() -> nbformat.NotebookNode:
         raw("# END SOLUTION"),
         raw("# BEGIN TESTS"),
         nbformat.v4.new_code_cell("def test_total(total):\n    assert total == 21.0, 'the sum of data.csv is 21'"),
+        nbformat.v4.new_code_cell("# HIDDEN\ndef test_total_is_a_float(total):\n"
+                                  "    assert isinstance(total, float) and total == 21.0"),
         raw("# END TESTS"),
         raw("# END QUESTION"),
         raw("# BEGIN QUESTION\nname: q3\npoints: 2\nmanual: true"),

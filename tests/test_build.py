@@ -1,11 +1,16 @@
-"""`coursekit build`: exact outputs, determinism, and the stale check."""
+"""`coursekit build`: exact outputs, determinism, the stale check, all-or-nothing writes, one-line errors."""
 
 import json
 
 import nbformat
+import pytest
 
+from coursekit.build import plan as plan_module
 from coursekit.build.plan import plan, stale_files, write
+from coursekit.cli import build as build_command
 from coursekit.cli import main
+from coursekit.config import ConfigError
+from coursekit.files import atomic_write
 from conftest import TINY
 
 
@@ -63,3 +68,97 @@ def test_check_names_stale_and_extra_files(tiny_course, capsys):
         f"solutions/{TINY}/{TINY}.ipynb"]
     assert main(["build", "--check"]) == 1
     assert f"STALE: autograder/{TINY}/files/data.csv" in capsys.readouterr().out
+
+
+def generated(course) -> dict:
+    """Every file of the three generated trees, with its bytes."""
+    return {p: p.read_bytes() for tree in ("release", "solutions", "autograder")
+            for p in (course.root / tree).rglob("*") if p.is_file()}
+
+
+def edit_master(course, number: int, source: str) -> None:
+    """Replaces the source of the tiny course's master cell `number` (numbered from 1, as Jupyter does)."""
+    path = course.master(TINY)
+    nb = nbformat.read(str(path), as_version=4)
+    nb.cells[number - 1].source = source
+    nbformat.write(nb, str(path))
+
+
+def test_a_solution_that_fails_leaves_the_previous_trees_byte_identical(tiny_course):
+    write(tiny_course, plan(tiny_course, TINY))
+    before = generated(tiny_course)
+    (tiny_course.source(TINY) / "data.csv").write_text("1,2,3\n4,5,7\n")  # release and autograder would change
+    edit_master(tiny_course, 17, "total = float(rows.sum()) / 0  # SOLUTION")
+    with pytest.raises(RuntimeError) as error:
+        write(tiny_course, plan(tiny_course, TINY))
+    assert str(error.value) == (f'{TINY}: the solution notebook fails at cell 8 ("total = float(rows.sum()) / 0"): '
+                                 "error: ZeroDivisionError: float division by zero")
+    assert generated(tiny_course) == before
+    assert sorted(p.name for p in tiny_course.root.iterdir()) == ["autograder", "release", "solutions", "source"]
+
+
+def test_an_error_while_writing_leaves_the_previous_trees_byte_identical(tiny_course, monkeypatch):
+    write(tiny_course, plan(tiny_course, TINY), execute=False)
+    before = generated(tiny_course)
+    (tiny_course.source(TINY) / "data.csv").write_text("1,2,3\n4,5,7\n")
+    (tiny_course.release(TINY) / "leftover.txt").write_text("old")
+    before[tiny_course.release(TINY) / "leftover.txt"] = b"old"
+    calls = []
+
+    def write_then_fail(path, data):
+        calls.append(path)
+        if len(calls) == 2:
+            raise OSError(28, "No space left on device")
+        atomic_write(path, data)
+
+    monkeypatch.setattr(plan_module, "atomic_write", write_then_fail)
+    with pytest.raises(OSError) as error:
+        write(tiny_course, plan(tiny_course, TINY), execute=False)
+    assert (str(error.value), len(calls)) == ("[Errno 28] No space left on device", 2)
+    assert generated(tiny_course) == before
+    assert sorted(p.name for p in tiny_course.root.iterdir()) == ["autograder", "release", "source"]
+
+
+def test_a_build_replaces_what_changed_and_removes_what_the_source_no_longer_makes(tiny_course):
+    write(tiny_course, plan(tiny_course, TINY), execute=False)
+    (tiny_course.source(TINY) / "data.csv").write_text("1,2,3\n4,5,7\n")
+    (tiny_course.release(TINY) / "leftover.txt").write_text("old")
+    assert write(tiny_course, plan(tiny_course, TINY), execute=False) == [
+        f"autograder/{TINY}/files/data.csv", f"release/{TINY}/data.csv", f"release/{TINY}/leftover.txt"]
+    assert (tiny_course.release(TINY) / "data.csv").read_text() == "1,2,3\n4,5,7\n"
+    assert not (tiny_course.release(TINY) / "leftover.txt").exists()
+
+
+UNKNOWN_GRADING_KEY = 'cell 1 ("# ASSIGNMENT CONFIG"): grading.memroy_mb: unknown key; did you mean memory_mb?'
+
+
+def test_build_of_a_malformed_master_prints_one_line_naming_the_file_and_exits_1_writing_nothing(tiny_course, capsys):
+    edit_master(tiny_course, 1, f"# ASSIGNMENT CONFIG\nname: {TINY}\ngrading:\n  memroy_mb: 512")
+    assert main(["build"]) == 1
+    assert capsys.readouterr() == ("", f"{tiny_course.master(TINY)}, {UNKNOWN_GRADING_KEY}\n")
+    assert sorted(p.name for p in tiny_course.root.iterdir()) == ["source"]
+
+
+def test_debug_prints_the_traceback_above_the_one_line_message(tiny_course, capsys):
+    edit_master(tiny_course, 1, f"# ASSIGNMENT CONFIG\nname: {TINY}\ngrading:\n  memroy_mb: 512")
+    message = f"{tiny_course.master(TINY)}, {UNKNOWN_GRADING_KEY}"
+    assert main(["--debug", "build", "--check"]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert (err[0], err[-2:]) == ("Traceback (most recent call last):",
+                                  [f"coursekit.authoring.master.AuthoringError: {message}", message])
+
+
+def test_validate_of_a_malformed_master_prints_one_line_and_exits_1(tiny_course, capsys):
+    edit_master(tiny_course, 7, "def double(x):\n    # BEGIN SOLUTION\n    return 2 * x")
+    assert main(["validate", TINY]) == 1
+    assert capsys.readouterr().err == (f'{tiny_course.master(TINY)}, cell 7 ("def double(x):"): line 2: '
+                                       "'# BEGIN SOLUTION' is never closed by '# END SOLUTION'\n")
+
+
+def test_a_config_error_in_any_command_prints_one_line_and_exits_1(tiny_course, capsys, monkeypatch):
+    def refuse(args):
+        raise ConfigError("grading.memory_mb must be a positive number, got -5")
+
+    monkeypatch.setattr(build_command, "run", refuse)
+    assert main(["build"]) == 1
+    assert capsys.readouterr() == ("", "grading.memory_mb must be a positive number, got -5\n")

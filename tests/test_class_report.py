@@ -14,9 +14,9 @@ import pytest
 
 from coursekit.environment import LEADERBOARD_SECRET
 from coursekit.reports.class_report import (
-    ErrorType, FailingTest, PassRate, ReportError, StudentTrouble, TroubleCount, aggregate_confusion,
+    ErrorType, FailingTest, PassRate, ReportError, StudentRow, StudentTrouble, TroubleCount, aggregate_confusion,
     class_report_html, error_types, failing_tests, final_project, leaderboard, pass_rates, pseudonym, pseudonyms,
-    students_in_trouble, trouble_counts, truncate,
+    student_rows, students_in_trouble, trouble_counts, truncate,
 )
 from coursekit.cli import main
 from coursekit.records import TestOutcome as Outcome  # not "Test*": pytest would try to collect it
@@ -141,6 +141,67 @@ def test_timeouts_crashes_and_limit_hits_are_counted_and_named():
     ]
 
 
+def with_pending(results: list[SubmissionResult], *students: str) -> list[SubmissionResult]:
+    """The results with q3 (hand-graded) not graded yet for `students`."""
+    for result in results:
+        result.questions[2].pending = result.student in students
+    return results
+
+
+def students_html(page: str) -> str:
+    return re.fullmatch(r".*<section id='students'><h2>Students</h2>(.*?)</section>.*", page, re.S).group(1)
+
+
+def test_each_student_has_a_row_with_status_autograded_score_pending_incidents_and_seconds():
+    assert student_rows(with_pending(class_results(), "s1002bob", "s1005eve")) == [
+        StudentRow("s1001ada", "graded", 3.0, 3.0, 0, [], 3.5),
+        StudentRow("s1002bob", "graded", 1.0, 3.0, 1, [], 7.25),
+        StudentRow("s1003cyd", "graded", 1.0, 3.0, 0, ["timeout"], 61.0),
+        StudentRow("s1004dee", "graded", 2.0, 3.0, 0, ["died", "memory"], 12.0),
+        StudentRow("s1005eve", "error", 0.0, 3.0, 1, ["intake"], 0.5),
+    ]
+
+
+def test_the_students_table_is_sorted_by_id_and_links_each_id_to_its_feedback_page():
+    page = class_report_html(list(reversed(with_pending(class_results(), "s1002bob"))))
+    link = "<td><a href='{0}/feedback.html'>{0}</a></td>".format
+    assert students_html(page) == (
+        "<table><tr><th>student</th><th>status</th><th>autograded</th><th>pending</th><th>incidents</th>"
+        "<th>seconds</th></tr>"
+        f"<tr>{link('s1001ada')}<td>graded</td><td>3 / 3</td><td class='n'>0</td><td></td><td class='n'>3.5</td></tr>"
+        f"<tr>{link('s1002bob')}<td>graded</td><td>1 / 3</td><td class='n'>1</td><td></td><td class='n'>7.25</td></tr>"
+        f"<tr>{link('s1003cyd')}<td>graded</td><td>1 / 3</td><td class='n'>0</td><td>timeout</td>"
+        "<td class='n'>61</td></tr>"
+        f"<tr>{link('s1004dee')}<td>graded</td><td>2 / 3</td><td class='n'>0</td><td>died, memory</td>"
+        "<td class='n'>12</td></tr>"
+        f"<tr>{link('s1005eve')}<td>error</td><td>0 / 3</td><td class='n'>0</td><td>intake</td>"
+        "<td class='n'>0.5</td></tr></table>")
+
+
+def test_student_ids_are_escaped_in_the_students_table_and_quoted_in_its_links():
+    odd = SubmissionResult("o'neil<&>", "x.ipynb", "hw", "graded", scores(2, 1), seconds=1.0)
+    assert ("<tr><td><a href='o%27neil%3C%26%3E/feedback.html'>o&#x27;neil&lt;&amp;&gt;</a></td>"
+            "<td>graded</td>") in students_html(class_report_html([odd]))
+
+
+def test_the_links_lead_to_the_feedback_pages_from_wherever_the_report_is_written(batch, tmp_path):
+    assert main(["report", str(batch), "-o", str(tmp_path / "reports" / "hw.html")]) == 0
+    links = re.findall(r"href='([^']*)'", (tmp_path / "reports" / "hw.html").read_text())
+    assert links == [f"../out/{student}/feedback.html" for student in STUDENTS]
+    assert all((tmp_path / "reports" / link).resolve().is_file() for link in links)
+
+
+def test_the_report_counts_the_hand_graded_answers_still_pending():
+    assert ("<p>Hand grading: 2 answer(s) pending in 2 submission(s): not graded by hand yet, they count 0 here "
+            "(per student: the table below).</p>") in class_report_html(
+        with_pending(class_results(), "s1002bob", "s1005eve"))
+    assert "<p>Hand grading: nothing pending.</p>" in class_report_html(class_results())
+    without_manual = class_results()
+    for result in without_manual:
+        del result.questions[2]
+    assert "Hand grading" not in class_report_html(without_manual)
+
+
 def test_the_class_confusion_matrix_is_the_sum_over_final_project_results():
     final = final_project(class_results())
     assert [r.student for r in final] == ["s1001ada", "s1002bob", "s1004dee"]
@@ -206,7 +267,7 @@ def test_the_page_is_self_contained_and_names_what_went_wrong(batch, tmp_path):
     page = report(batch, "--reference", str(tmp_path / "reference" / "solution"))
     assert "<script" not in page and "<link" not in page and "url(" not in page
     assert [src[:26] for src in re.findall(r"src='([^']*)'", page)] == ["data:image/svg+xml;base64,"] * 6
-    assert re.findall(r"href=", page) == []
+    assert re.findall(r"href=([^>]*)>", page) == [f"'{student}/feedback.html'" for student in STUDENTS]
     assert ("<tr><td>q1</td><td>40.0%</td><td>20.0%</td><td>40.0%</td></tr>"
             "<tr><td>q2</td><td>40.0%</td><td>0.0%</td><td>60.0%</td></tr>") in page
     assert "<tr><td>NameError</td><td class='n'>2</td><td class='n'>1</td></tr>" in page
@@ -229,7 +290,7 @@ def test_the_same_results_give_byte_identical_html_in_any_process(batch, tmp_pat
     monkeypatch.setenv(LEADERBOARD_SECRET, SECRET)
     options = ["--reference", str(tmp_path / "reference" / "solution" / "results.json"), "--leaderboard"]
     first = report(batch, *options).encode()
-    again = tmp_path / "again.html"
+    again = batch / "again.html"  # beside the first, so that its links to the feedback pages are the same
     subprocess.run([sys.executable, "-m", "coursekit.cli", "report", str(batch), "-o", str(again), *options],
                    check=True, capture_output=True)
     assert again.read_bytes() == first

@@ -9,13 +9,17 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 import nbformat
 import pytest
+from nbconvert.exporters import HTMLExporter
 from nbgrader.api import Gradebook, Grade
+from nbgrader.nbgraderformat import MetadataValidator
+from nbgrader.server_extensions.formgrader import handlers
 
 from coursekit.cli import main
 from coursekit.records import TestOutcome as Outcome  # an alias pytest does not try to collect
@@ -39,7 +43,7 @@ FAILED_TESTS = {
 HAND_GRADES = {
     "alice": {"q1": (2.5, None, "Good summary, but see <the OPT logbook>."), "q2": (3.0, None, ""),
               "q7": (2.0, None, None), "q8": (1.5, 0.5, "Extra credit for the careful estimate.")},
-    # q3 is autograded: the TA overrides the tests' 2.25 (the only comment box is on answer cells).
+    # q3 is autograded: the TA overrides the tests' 2.25 and leaves its comment box empty (no reason).
     "bob": {"q1": (1.0, None, "Too short."), "q3": (3.0, None, None)},
     "carol": {"q1": (0.0, None, None), "q2": (0.0, None, None), "q7": (2.0, None, "Found it at the end."),
               "q8": (0.0, None, None)},
@@ -88,8 +92,7 @@ def grade_by_hand(course_dir: Path) -> None:
             for question, (score, extra, comment) in grades.items():
                 grade = gb.find_grade(question, A, A, student)
                 grade.manual_score, grade.extra_credit, grade.needs_manual_grade = score, extra, False
-                if comment is not None or question != "q3":
-                    gb.find_comment(question, A, A, student).manual_comment = comment
+                gb.find_comment(question, A, A, student).manual_comment = comment
         gb.db.commit()
 
 
@@ -147,7 +150,7 @@ def test_gradebook_holds_the_assignment_and_autograded_scores(workflow):
         assert {c.name: (c.max_score, c.cell_type) for c in notebook.grade_cells} == {
             "q1": (3.0, "markdown"), "q2": (3.0, "markdown"), "q3": (3.0, "markdown"), "q4": (2.0, "markdown"),
             "q5": (2.0, "markdown"), "q6": (3.0, "markdown"), "q7": (2.0, "markdown"), "q8": (2.0, "markdown")}
-        assert sorted(c.name for c in notebook.solution_cells) == ["q1", "q2", "q7", "q8"]
+        assert sorted(c.name for c in notebook.solution_cells) == ["q1", "q2", "q3", "q4", "q5", "q6", "q7", "q8"]
         assert sorted(s.id for s in gb.students) == ["alice", "bob", "carol"]
     rows = workflow.grades_before_reexport
     assert {q: rows[("bob", q)][0] for q in ("q3", "q4", "q5", "q6")} == {"q3": 2.25, "q4": 2.0, "q5": 1.0, "q6": 3.0}
@@ -168,7 +171,7 @@ def test_notebooks_carry_nbgrader_cells_where_formgrader_reads_them(workflow):
     assert marked["q1"].metadata["nbgrader"] == {"grade": True, "grade_id": "q1", "locked": False, "points": 3.0,
                                                  "schema_version": 3, "solution": True, "task": False}
     assert marked["q5"].metadata["nbgrader"] == {"grade": True, "grade_id": "q5", "locked": True, "points": 2.0,
-                                                 "schema_version": 3, "solution": False, "task": False}
+                                                 "schema_version": 3, "solution": True, "task": False}
     assert marked["q5"].source == ("**q5**: autograded by coursekit, 1 / 2 points.\n"
                                    "- passed: `test_kl_penalty_single_response`\n"
                                    "- FAILED: `test_kl_penalty_batch` (hidden)")
@@ -192,9 +195,11 @@ def test_reexport_is_idempotent_and_keeps_hand_grades(workflow):
 def test_merge_writes_hand_grades_into_results_and_grades_csv(workflow):
     assert workflow.merge_output.splitlines() == [
         f"merged hand grades of 3 submission(s) into {workflow.out} and {workflow.out / 'grades.csv'}",
-        "  bob: q2 not graded yet (counts 0)", "  bob: q7 not graded yet (counts 0)",
-        "  bob: q8 not graded yet (counts 0)", "  bob: q3 changed by hand from 2.25 to 3",
-        "  dave: not in the gradebook (hand-graded questions count 0)",
+        "  bob: q2 not graded yet (pending)", "  bob: q7 not graded yet (pending)",
+        "  bob: q8 not graded yet (pending)",
+        "  bob: q3 changed by hand from 2.25 to 3, with no reason (the student sees none: write it in the "
+        "question's comment box)",
+        "  dave: not in the gradebook (its hand-graded questions stay pending)",
     ]
     scores = {}
     for student in ("alice", "bob", "carol", "dave"):
@@ -209,11 +214,11 @@ def test_merge_writes_hand_grades_into_results_and_grades_csv(workflow):
     assert scores["carol"][1:] == (2.0, {"q7": "Found it at the end."})
     assert scores["dave"][1] == 0.0
     assert (workflow.out / "grades.csv").read_text() == (
-        "student,q1,q2,q3,q4,q5,q6,q7,q8,total,max,status\n"
-        "alice,2.5,3,3,2,2,3,2,2,19.5,20,graded\n"
-        "bob,1,0,3,2,1,3,0,0,10,20,graded\n"
-        "carol,0,0,0,0,0,0,2,0,2,20,graded\n"
-        "dave,0,0,0,0,0,0,0,0,0,20,error\n")
+        "student,q1,q2,q3,q4,q5,q6,q7,q8,total,max,status,pending\n"
+        "alice,2.5,3,3,2,2,3,2,2,19.5,20,graded,0\n"
+        "bob,1,0,3,2,1,3,0,0,10,20,graded,3\n"
+        "carol,0,0,0,0,0,0,2,0,2,20,graded,0\n"
+        "dave,0,0,0,0,0,0,0,0,0,20,error,4\n")
 
 
 def test_feedback_shows_the_graders_comment(workflow):
@@ -228,16 +233,93 @@ def test_an_override_of_an_autograded_score_is_shown_and_can_be_cleared(workflow
     page = (workflow.out / "bob" / "feedback.html").read_text()
     assert "<tr><td>q3</td><td>3 / 3</td>" in page
     assert "<div class='note'>Grader's comment:<pre>Score changed by hand from 2.25 to 3.</pre></div>" in page
-    out, course_dir = tmp_path / "out", tmp_path / "course"
-    shutil.copytree(workflow.out, out)
-    shutil.copytree(workflow.course_dir, course_dir)
+    out, course_dir = copy_of(workflow, tmp_path)
     with Gradebook(f"sqlite:///{course_dir / 'gradebook.db'}") as gb:
         gb.find_grade("q3", A, A, "bob").manual_score = None
         gb.db.commit()
     assert "changed by hand" not in coursekit("formgrader", "merge", str(out), "-a", A, "--course-dir", str(course_dir))
     data = json.loads((out / "bob" / "results.json").read_text())["extra_data"]["coursekit"]
     assert {q["name"]: q["score"] for q in data["questions"]}["q3"] == 2.25 and data["comments"] == {"q1": "Too short."}
-    assert (out / "grades.csv").read_text().splitlines()[2] == "bob,1,0,2.25,2,1,3,0,0,9.25,20,graded"
+    assert (out / "grades.csv").read_text().splitlines()[2] == "bob,1,0,2.25,2,1,3,0,0,9.25,20,graded,3"
+
+
+def test_an_override_with_a_reason_in_its_comment_box_shows_the_reason_in_the_feedback(workflow, tmp_path):
+    out, course_dir = copy_of(workflow, tmp_path)
+    with Gradebook(f"sqlite:///{course_dir / 'gradebook.db'}") as gb:
+        gb.find_grade("q4", A, A, "carol").manual_score = 1.0
+        gb.find_comment("q4", A, A, "carol").manual_comment = ("Your function is right; the hidden test\n"
+                                                               "compared with a stale reference.")
+        gb.db.commit()
+    printed = coursekit("formgrader", "merge", str(out), "-a", A, "--course-dir", str(course_dir)).splitlines()
+    assert "  carol: q4 changed by hand from 0 to 1: Your function is right; the hidden test compared with a " \
+           "stale reference." in printed
+    page = (out / "carol" / "feedback.html").read_text()
+    assert "<tr><td>q4</td><td>1 / 2</td>" in page
+    assert ("<div class='note'>Grader's comment:<pre>Score changed by hand from 0 to 1: Your function is right; "
+            "the hidden test\ncompared with a stale reference.</pre></div>") in page
+
+
+def test_formgrader_offers_a_comment_box_on_every_question_autograded_ones_included(workflow):
+    notebook = workflow.course_dir / "autograded" / "bob" / A / f"{A}.ipynb"
+    formgrade = HTMLExporter(template_name="formgrade", extra_template_basedirs=[handlers.template_path])
+    page, _ = formgrade.from_filename(str(notebook), resources={"base_url": "", "notebook_id": A, "index": 0,
+                                                                "total": 1})
+    assert re.findall(r'id="(q\d)-comment"', page) == ["q1", "q2", "q7", "q8", "q3", "q4", "q5", "q6"]
+    MetadataValidator().validate_nb(nbformat.read(str(notebook), as_version=4))  # nbgrader's own cell rules
+    with Gradebook(f"sqlite:///{workflow.course_dir / 'gradebook.db'}") as gb:
+        assert [gb.find_comment(q, A, A, "bob").manual_comment for q in ("q4", "q5", "q6")] == [None, None, None]
+        grade = gb.find_grade("q5", A, A, "bob")
+        assert (grade.auto_score, grade.needs_manual_grade) == (1.0, False)
+
+
+def test_exporting_again_gives_an_older_gradebooks_autograded_questions_comment_boxes(workflow, tmp_path):
+    out, course_dir = copy_of(workflow, tmp_path)
+    autograded = ["q3", "q4", "q5", "q6"]
+    with Gradebook(f"sqlite:///{course_dir / 'gradebook.db'}") as gb:  # as exports before comment boxes left it
+        for question in autograded:
+            cell = gb.find_solution_cell(question, A, A)
+            for comment in cell.comments:
+                gb.db.delete(comment)
+            gb.db.delete(cell)
+        gb.db.commit()
+    export(out, A, course_dir, COURSE)
+    with Gradebook(f"sqlite:///{course_dir / 'gradebook.db'}") as gb:
+        assert {(s, q): gb.find_comment(q, A, A, s).manual_comment for s in ("alice", "bob", "carol")
+                for q in autograded} == {(s, q): None for s in ("alice", "bob", "carol") for q in autograded}
+
+
+def pending_questions(out: Path, student: str) -> list[str]:
+    record = json.loads((out / student / "results.json").read_text())["extra_data"]["coursekit"]
+    return [q["name"] for q in record["questions"] if q["pending"]]
+
+
+def test_merge_clears_pending_for_the_questions_a_ta_scored(workflow):
+    assert {s: pending_questions(workflow.out, s) for s in ("alice", "bob", "carol", "dave")} == {
+        "alice": [], "bob": ["q2", "q7", "q8"], "carol": [], "dave": ["q1", "q2", "q7", "q8"]}
+    page = (workflow.out / "bob" / "feedback.html").read_text()
+    assert ("<tr><td>q2</td><td>pending / 3</td><td><span class='pending'>pending: not graded by hand yet</span>"
+            "</td></tr>") in page
+    assert "<tr><td>q1</td><td>1 / 3</td><td><span class='muted'>graded by hand</span>" in page
+    assert "class='pending'" not in (workflow.out / "alice" / "feedback.html").read_text()
+
+
+def test_clearing_a_hand_score_makes_the_question_pending_again(workflow, tmp_path):
+    out, course_dir = copy_of(workflow, tmp_path)
+    with Gradebook(f"sqlite:///{course_dir / 'gradebook.db'}") as gb:
+        gb.find_grade("q1", A, A, "alice").manual_score = None
+        gb.db.commit()
+    assert "  alice: q1 not graded yet (pending)" in coursekit(
+        "formgrader", "merge", str(out), "-a", A, "--course-dir", str(course_dir)).splitlines()
+    assert pending_questions(out, "alice") == ["q1"]
+    assert (out / "grades.csv").read_text().splitlines()[1] == "alice,0,3,3,2,2,3,2,2,17,20,graded,1"
+
+
+def copy_of(workflow: Workflow, tmp_path: Path) -> tuple[Path, Path]:
+    """The merged batch and its course directory, to change without touching the shared ones."""
+    out, course_dir = tmp_path / "out", tmp_path / "course"
+    shutil.copytree(workflow.out, out)
+    shutil.copytree(workflow.course_dir, course_dir)
+    return out, course_dir
 
 
 def test_an_output_folder_without_results_is_refused(tmp_path):

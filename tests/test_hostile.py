@@ -389,7 +389,9 @@ def test_a_function_that_ignores_interrupts_costs_a_bounded_time(group_c):
 def test_a_forged_reply_that_would_take_terabytes_is_refused_before_allocation(group_c):
     out, _ = group_c
     assert scores(out, "c05_strarray") == NOTHING
-    assert messages(out, "c05_strarray", "q2") == ["the string array would take more than 512 MiB"]
+    assert messages(out, "c05_strarray", "q2") == ["the string array would take more than 512 MiB",
+                                                   "This hidden test failed. the string array would take more than "
+                                                   "512 MiB"]
 
 
 @pytest.mark.parametrize("student,incidents", [("c06_printflood", ["output"]), ("c07_errorflood", ["output"]),

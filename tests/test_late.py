@@ -109,7 +109,8 @@ def test_the_master_notebook_late_section_lands_in_the_grading_config_as_json_da
 def test_a_bad_late_section_fails_the_build_naming_the_key():
     with pytest.raises(AuthoringError) as error:
         parse_master(with_grading("\n  late:\n    due: 2026-12-04 23:59\n    penalty: {per_day: 0.1}"), "hw.ipynb")
-    assert str(error.value) == ("hw.ipynb: grading.late.due: 2026-12-04T23:59:00 has no UTC offset; write it like "
+    assert str(error.value) == ('hw.ipynb, cell 1 ("# ASSIGNMENT CONFIG"): grading.late.due: 2026-12-04T23:59:00 '
+                                "has no UTC offset; write it like "
                                 "2026-12-04T23:59:00-05:00 so the time is unambiguous")
 
 
@@ -184,10 +185,10 @@ def graded_batch(tmp_path: Path, late: dict | None) -> tuple[Path, Bundle, list[
 
 
 LATE_GRADES = (
-    "student,q1,q2,total,max,status,submitted_at,time_source,late_by,penalty,final\n"
-    "ada,10,2,12,12,graded,2026-12-05T00:10:00-05:00,submission_times.csv,0.1833,0,12\n"
-    "bob,8,2,10,12,graded,2026-12-06T00:14:01-05:00,submission_times.csv,24.2503,2,8\n"
-    "cy,0,2,2,12,error,2026-12-07T23:59:00-05:00,mtime,72,0.6,1.4\n"
+    "student,q1,q2,total,max,status,pending,submitted_at,time_source,late_by,penalty,final\n"
+    "ada,10,2,12,12,graded,0,2026-12-05T00:10:00-05:00,submission_times.csv,0.1833,0,12\n"
+    "bob,8,2,10,12,graded,0,2026-12-06T00:14:01-05:00,submission_times.csv,24.2503,2,8\n"
+    "cy,0,2,2,12,error,0,2026-12-07T23:59:00-05:00,mtime,72,0.6,1.4\n"
 )
 
 
@@ -210,8 +211,8 @@ def test_without_a_late_policy_grades_csv_keeps_its_columns_and_reads_no_times(t
     out, bundle, submissions = graded_batch(tmp_path, None)
     (submissions[0].path.parent / "submission_times.csv").write_text("not a times file")
     assert write_gradebook(out, bundle, submissions) == []
-    assert (out / "grades.csv").read_text() == ("student,q1,q2,total,max,status\n"
-                                                "ada,10,2,12,12,graded\nbob,8,2,10,12,graded\ncy,0,2,2,12,error\n")
+    assert (out / "grades.csv").read_text() == ("student,q1,q2,total,max,status,pending\n"
+                                                "ada,10,2,12,12,graded,0\nbob,8,2,10,12,graded,0\ncy,0,2,2,12,error,0\n")
 
 
 def test_a_missing_times_file_is_named(tmp_path):

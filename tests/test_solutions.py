@@ -1,6 +1,8 @@
 """Solution markers: what students see and what the solution notebook keeps."""
 
-from coursekit.authoring.markers import clean_solution, strip_solution
+import pytest
+
+from coursekit.authoring.markers import MarkerError, check_markers, clean_solution, strip_solution
 
 MASTER = '''import numpy as np
 x = 42  # SOLUTION
@@ -43,3 +45,23 @@ def f(q):
     return y
 hidden = 1
 z = 3'''
+
+
+@pytest.mark.parametrize("source,line,fault", [
+    ("def f():\n    # BEGIN SOLUTION\n    y = 1\n    # BEGIN SOLUTION\n    return y\n    # END SOLUTION", 4,
+     ("'# BEGIN SOLUTION' inside the block that '# BEGIN SOLUTION' opened on line 2; "
+      "close that block with '# END SOLUTION' first")),
+    ("x = 1\n# END SOLUTION", 2, "'# END SOLUTION' without a matching '# BEGIN SOLUTION'"),
+    ("def f():\n    # BEGIN SOLUTION NO PROMPT\n    return 1", 2,
+     "'# BEGIN SOLUTION NO PROMPT' is never closed by '# END SOLUTION'"),
+    ('""" # BEGIN PROMPT\nz = ...\nz = 3', 1, "'\"\"\" # BEGIN PROMPT' is never closed by '\"\"\" # END PROMPT'"),
+    ('z = ...\n""" # END PROMPT\nz = 3', 2, "'\"\"\" # END PROMPT' without a matching '\"\"\" # BEGIN PROMPT'"),
+    ('""" # BEGIN PROMPT\nz = ...\n# END SOLUTION\n""" # END PROMPT', 3,
+     ("'# END SOLUTION' inside the block that '\"\"\" # BEGIN PROMPT' opened on line 1; "
+      "close that block with '\"\"\" # END PROMPT' first")),
+])
+def test_unpaired_markers_raise_naming_the_line_in_the_cell(source, line, fault):
+    for render in (check_markers, strip_solution, clean_solution):
+        with pytest.raises(MarkerError) as error:
+            render(source)
+        assert (error.value.line, str(error.value)) == (line, f"line {line}: {fault}")

@@ -39,6 +39,7 @@ from .executor import Executor, GradeTask
 class BatchSummary:
     results: list[SubmissionResult] = field(default_factory=list)  # graded in this run
     skipped: list[str] = field(default_factory=list)  # already graded with the same key
+    not_taken: list[tuple[Path, str]] = field(default_factory=list)  # files the intake did not take, and why
     interrupted: bool = False
     warnings: list[str] = field(default_factory=list)
 
@@ -57,6 +58,8 @@ class BatchSummary:
         graded = len(self.results) - len(self.failed)
         text = (f"{graded} graded, {len(self.failed)} could not be graded, {len(self.skipped)} already graded "
                 f"(skipped){', INTERRUPTED' if self.interrupted else ''}")
+        if self.not_taken:
+            text += f", {len(self.not_taken)} file(s) not taken (listed in {BATCH_LOG})"
         if self.failed:
             text += ". Could not be graded: " + "; ".join(f"{r.student}: {r.notes[-1]}" for r in self.failed)
         return text
@@ -153,7 +156,7 @@ def grade_batch(paths: list[Path], bundle: Bundle, out: Path, executor: Executor
         log.write(f"not graded: {path.name}: {reason}")
     tasks, skipped = plan_tasks(submissions, bundle, out, regrade)
     remove_partial_files(out, tasks)
-    summary = BatchSummary(skipped=skipped)
+    summary = BatchSummary(skipped=skipped, not_taken=found.skipped)
     log.write(f"start {bundle.name}: {len(submissions)} submission(s), {len(tasks)} to grade, "
               f"{len(skipped)} already graded, executor {executor.name}")
     bar = tqdm(total=len(tasks), desc=f"grading {bundle.name}", unit="submission", disable=not progress,

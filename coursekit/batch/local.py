@@ -2,7 +2,11 @@
 
 A worker never runs student code: every submission gets a fresh sandboxed kernel of its own, so
 keeping the worker (its imports, its TensorFlow) from one submission to the next is safe and saves
-their start-up. A worker writes the submission's files and answers with the student's id only;
+their start-up: a worker imports what the assignment's tests import once, and launches each
+kernel ahead, so that it boots while the previous submission's tests run (coursekit.grading.pipeline,
+KernelLauncher). A worker's own stdout and stderr (TensorFlow's start-up lines) go to
+OUT/.workers/<slot>.log, and what it printed while grading a submission to the end of that
+submission's grading.log: the terminal keeps only the progress bar and the summary. A worker writes the submission's files and answers with the student's id only;
 the batch reads the result from disk, so a result of any size never waits in a pipe. Each worker
 has its own memory cap (`worker_memory_mb`, a control group, as root): a worker that dies, of
 that cap or anything else, costs only the submission it was grading, which gets an error result
@@ -11,6 +15,8 @@ with the reason, and a fresh worker takes its slot.
 
 from __future__ import annotations
 
+import ast
+import importlib
 import multiprocessing
 import os
 import signal
@@ -18,26 +24,79 @@ import sys
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Any, Iterator
+from typing import IO, Any, Iterator
 
 from ..bundle import Bundle
 from ..config import GradingConfig
-from ..grading.pipeline import grade_submission
+from ..grading.pipeline import KernelLauncher, grade_submission
 from ..kernel.cgroups import ResourceGroup, join
+from ..layout import GRADING_LOG, WORKER_LOGS
 from ..records import SubmissionResult
 from .executor import STOP_GRACE_S, GpuPlan, GradeTask, run_in_slots, worker_failure
 
+MAX_WORKER_OUTPUT = 64 * 1024
+
 
 def _serve(connection: Connection, bundle_root: Path, out: Path, config: GradingConfig, env: dict[str, str],
-           group_procs: list[str]) -> None:
+           group_procs: list[str], slot: int) -> None:
     """A worker process: grades the tasks it receives until it receives None."""
     signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(143))
     join(group_procs)
     os.environ.update(env)
+    output = own_output(out, slot)
     bundle = Bundle.load(bundle_root)
-    while (task := connection.recv()) is not None:
-        grade_submission(task.submission, bundle, out, config, key=task.key)
-        connection.send(task.submission.student)
+    kernels = KernelLauncher(bundle, out, config)
+    kernels.launch_next()  # the first kernel boots while this worker imports what the tests need
+    warm_up(bundle)
+    try:
+        while (task := connection.recv()) is not None:
+            start = output.tell()
+            grade_submission(task.submission, bundle, out, config, key=task.key, kernels=kernels)
+            append_output(output, start, out / task.submission.student / GRADING_LOG)
+            connection.send(task.submission.student)
+    finally:
+        kernels.close()
+
+
+def warm_up(bundle: Bundle) -> None:
+    """Imports, once, what the assignment's tests import (TensorFlow, say), so no student waits for it."""
+    for question in bundle.questions:
+        for test in question.tests:
+            for module in test_imports(test.code):
+                try:
+                    importlib.import_module(module)
+                except Exception:  # noqa: BLE001 - the test itself will report what is wrong with an import
+                    pass
+
+
+def test_imports(code: str) -> list[str]:
+    tree = ast.parse(code)
+    return [alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names] + \
+        [node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module and not node.level]
+
+
+def own_output(out: Path, slot: int) -> IO[bytes]:
+    """Sends this process's stdout and stderr (TensorFlow's C++ logs, say) to OUT/.workers/<slot>.log, off the terminal."""
+    path = out / WORKER_LOGS / f"{slot}.log"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    log = open(path, "ab+")
+    for stream in (sys.stdout, sys.stderr):
+        stream.flush()
+        os.dup2(log.fileno(), stream.fileno())
+    return log
+
+
+def append_output(log: IO[bytes], start: int, grading_log: Path) -> None:
+    """What the worker printed while grading one submission, at the end of that submission's grading.log."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    log.seek(start)
+    printed = log.read(MAX_WORKER_OUTPUT + 1)
+    log.seek(0, os.SEEK_END)
+    if printed.strip() and grading_log.is_file():
+        cut = "\n[coursekit] cut\n" if len(printed) > MAX_WORKER_OUTPUT else "\n"
+        with open(grading_log, "ab") as target:
+            target.write(b"grader output:\n" + printed[:MAX_WORKER_OUTPUT] + cut.encode())
 
 
 @dataclass
@@ -141,7 +200,7 @@ class LocalExecutor:
         group = ResourceGroup.create(self.config.limits.worker_memory_mb, None)
         process = self._context.Process(
             target=_serve, args=(sender, self.bundle.root, self.out, self.config, self.gpus.environment(slot),
-                                 group.procs_files), name=f"coursekit-worker-{slot}")
+                                 group.procs_files, slot), name=f"coursekit-worker-{slot}")
         process.start()
         sender.close()
         self._workers[slot] = Worker(process, receiver, group, self.config.limits.worker_memory_mb)

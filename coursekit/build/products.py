@@ -7,6 +7,7 @@ coursekit.contract, so that later stages (formgrader) find a student's answers i
 from __future__ import annotations
 
 import json
+import re
 
 import nbformat
 
@@ -16,6 +17,11 @@ from ..bundle import Bundle
 from ..contract import DATA_DIR, FILE_LIMIT_MIB, notebook_name, tag_answer, zip_name
 
 KEPT_METADATA = ("kernelspec", "language_info")
+# Libraries slow to import that a kernel may import before its notebook runs, without changing what
+# the notebook does: importing them is all that happens (coursekit.kernel.notebook.seed_code).
+PRELOADED = frozenset({"tensorflow", "keras", "keras_hub", "transformers", "datasets", "sklearn", "matplotlib",
+                       "pandas", "scipy"})
+IMPORT_LINE = re.compile(r"^\s*(?:import|from)\s+(?P<module>[A-Za-z_][\w.]*)", re.M)
 
 
 def init_cell_source(assignment: str) -> str:
@@ -119,6 +125,14 @@ def _last_solution_cell(labelled: list, position: int) -> bool:
     return not (following and following.role == ROLE_SOLUTION and following.question == item.question)
 
 
+def kernel_imports(nb: nbformat.NotebookNode) -> list[str]:
+    """The heavy libraries `nb` imports (PRELOADED), which every kernel of the assignment imports as it starts."""
+    found = {match["module"] for cell in nb.cells if cell.cell_type == "code"
+             for match in IMPORT_LINE.finditer(cell.source) if match["module"].split(".")[0] in PRELOADED}
+    return sorted(found)
+
+
 def bundle_record(assignment: Assignment, files: list[str]) -> bytes:
     """assignment.json: the autograder's whole knowledge of an assignment."""
-    return Bundle.record(assignment.name, assignment.config, files, assignment.questions)
+    return Bundle.record(assignment.name, assignment.config, files, assignment.questions,
+                         kernel_imports(solution_notebook(assignment)))

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import nbformat
+from tqdm import tqdm
 
 from ..authoring.master import read_master
 from ..batch.executor import GradeTask
@@ -105,7 +106,7 @@ def judge(case: Case, result: SubmissionResult) -> list[str]:
     return problems
 
 
-def validate(course: Course, name: str, jobs: int = 1) -> list[Verdict]:
+def validate(course: Course, name: str, jobs: int = 1, progress: bool = False) -> list[Verdict]:
     """Validates the assignment as its source stands now (built in memory, not read from disk)."""
     planned = plan(course, name)
     with tempfile.TemporaryDirectory(prefix="coursekit-validate-") as tmp:
@@ -114,12 +115,15 @@ def validate(course: Course, name: str, jobs: int = 1) -> list[Verdict]:
         bundle = Bundle.load(root / name)
         all_cases = cases(course, name, planned)
         results: dict[str, SubmissionResult] = {}
-        for env in {tuple(sorted(c.env.items())) for c in all_cases}:
-            group = [c for c in all_cases if tuple(sorted(c.env.items())) == env]
-            tasks = [case_task(case, root / "submissions") for case in group]
-            config = bundle.config.with_env(dict(env))
-            for result in LocalExecutor(jobs=jobs).run(tasks, bundle, root / "out", config):
-                results[result.student] = result
+        with tqdm(total=len(all_cases), desc=f"validating {name}", unit="case", disable=not progress,
+                  dynamic_ncols=True) as bar:
+            for env in sorted({tuple(sorted(c.env.items())) for c in all_cases}):
+                group = [c for c in all_cases if tuple(sorted(c.env.items())) == env]
+                tasks = [case_task(case, root / "submissions") for case in group]
+                for result in LocalExecutor(jobs=jobs).run(tasks, bundle, root / "out", bundle.config.with_env(dict(env))):
+                    results[result.student] = result
+                    bar.update()
+                    bar.set_postfix_str(f"last: {result.student} in {result.seconds:.0f}s")
         return [Verdict(case, results[case_id(case)], judge(case, results[case_id(case)])) for case in all_cases]
 
 

@@ -7,20 +7,30 @@
     report     coursekit.reports.class_report
     formgrader coursekit.reports.formgrader
     export     coursekit.reports.lms
+    gradescope coursekit.reports.gradescope   the autograder zip for Gradescope
     demo       build everything, then grade the bundled example submissions
+
+A master notebook or config that cannot be honoured (AuthoringError, ConfigError) ends the command
+with its one-line message on stderr and exit status 1; `coursekit --debug ...` prints the
+traceback above it.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
+import traceback
 
-from . import build, demo, export, formgrader, grade, report, validate
+from ..authoring.master import AuthoringError
+from ..config import ConfigError
+from . import build, demo, export, formgrader, grade, gradescope, report, validate
 
-COMMANDS = (build, validate, grade, demo, report, formgrader, export)
+COMMANDS = (build, validate, grade, demo, report, formgrader, export, gradescope)
 
 
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="coursekit", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--debug", action="store_true", help="print the traceback of an authoring or config error too")
     commands = p.add_subparsers(dest="command", required=True)
     for command in COMMANDS:
         command.register(commands)
@@ -29,5 +39,11 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    return args.run(args)
+    try:
+        return args.run(args)
+    except (AuthoringError, ConfigError) as error:
+        if args.debug:
+            traceback.print_exc()
+        print(error, file=sys.stderr)
+        return 1
 

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # nbgrader loads only when the command runs
+    from ..reports.formgrader import Override
 
 
 def run(args: argparse.Namespace) -> int:
@@ -22,17 +26,24 @@ def run(args: argparse.Namespace) -> int:
         else:
             summary = merge(out, args.assignment, course_dir)
             print(f"merged hand grades of {len(summary.merged)} submission(s) into {out} and {out / 'grades.csv'}")
-            for student, question in summary.ungraded:
-                print(f"  {student}: {question} not graded yet (counts 0)")
-            for student, question, tests, final in summary.overridden:
-                print(f"  {student}: {question} changed by hand from {tests:g} to {final:g}")
+            for student, question in summary.pending:
+                print(f"  {student}: {question} not graded yet (pending)")
+            for student, change in summary.overridden:
+                print(f"  {student}: {override_line(change)}")
             for student in summary.not_exported:
-                print(f"  {student}: not in the gradebook (hand-graded questions count 0)")
+                print(f"  {student}: not in the gradebook (its hand-graded questions stay pending)")
             for warning in summary.warnings:
                 print(f"  {warning}")
     except FormgraderError as exc:
         raise SystemExit(f"coursekit formgrader: {exc}") from None
     return 0
+
+
+def override_line(change: Override) -> str:
+    line = f"{change.question} changed by hand from {change.tests:g} to {change.final:g}"
+    if not change.reason:
+        return f"{line}, with no reason (the student sees none: write it in the question's comment box)"
+    return f"{line}: {' '.join(change.reason.split())}"  # one line per change, however the TA wrapped it
 
 
 def register(commands: argparse._SubParsersAction) -> None:

@@ -58,13 +58,19 @@ def run(args: argparse.Namespace) -> int:
     from ..records import read_results
     from ..reports.gradebook import grades_table
 
+    from ..grading.discovery import SubmissionsNotFound
+
     bundle = load_bundle(args.assignment)
     config = overridden(bundle.config, args)
     executor = make_executor(args, config)
     out = Path(args.output)
-    summary = grade_batch([Path(p) for p in args.submissions], bundle, out, executor, config,
-                          regrade=args.regrade, progress=not args.quiet,
-                          times_file=Path(args.submission_times) if args.submission_times else None)
+    try:
+        summary = grade_batch([Path(p) for p in args.submissions], bundle, out, executor, config,
+                              regrade=args.regrade, progress=not args.quiet,
+                              times_file=Path(args.submission_times) if args.submission_times else None,
+                              name_pattern=args.name_pattern)
+    except (SubmissionsNotFound, ValueError) as exc:  # ValueError: a --name-pattern without its netid group
+        raise SystemExit(f"coursekit grade: {exc}") from None
     print(format_table(*grades_table(read_results(out), bundle.questions)))
     for warning in summary.warnings:
         print(f"warning: {warning}", file=sys.stderr)
@@ -105,6 +111,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     g.add_argument("--submission-times", help="CSV of submission times (file or student, submitted_at) for the "
                                               "late policy (default: submission_times.csv beside the submissions, "
                                               "else file times)")
+    g.add_argument("--name-pattern", metavar="REGEX",
+                   help="a regular expression with a group (?P<netid>...) that finds the NetID in a file's name or "
+                        "relative path, tried before the LMS layouts (like nbgrader's zip_collect)")
     g.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     g.set_defaults(run=run)
 

@@ -14,7 +14,7 @@ def run(args: argparse.Namespace) -> int:
     course = Course.here()
     failures = 0
     for name in assignment_names(course, args.assignments):
-        verdicts = validate(course, name, jobs=args.jobs)
+        verdicts = validate(course, name, jobs=args.jobs, progress=not args.quiet)
         print(f"\n== {name}")
         print(format_table(*verdict_rows(verdicts)))
         failures += sum(not v.ok for v in verdicts)
@@ -26,4 +26,5 @@ def register(commands: argparse._SubParsersAction) -> None:
     v = commands.add_parser("validate", help="prove each assignment's tests discriminate")
     v.add_argument("assignments", nargs="*")
     v.add_argument("--jobs", type=int, default=1, help="cases graded in parallel")
+    v.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     v.set_defaults(run=run)

@@ -336,7 +336,10 @@ class Platforms:
 
 
 def compile_name_pattern(name_pattern: str | re.Pattern[str] | None) -> re.Pattern[str] | None:
-    pattern = re.compile(name_pattern) if isinstance(name_pattern, str) else name_pattern
+    try:
+        pattern = re.compile(name_pattern) if isinstance(name_pattern, str) else name_pattern
+    except re.error as exc:
+        raise ValueError(f"name_pattern {name_pattern!r} is not a regular expression: {exc}") from None
     if pattern is not None and "netid" not in pattern.groupindex:
         raise ValueError(f"name_pattern {pattern.pattern!r} needs a named group (?P<netid>...)")
     return pattern

@@ -3,7 +3,9 @@
 results.json is Gradescope's autograder schema with our record under `extra_data`; the feedback
 page is what the student reads; grading.log is the TAs'. Nothing here shows hidden test code or
 expected values: a TestOutcome only carries the test's name and a message that
-coursekit.grading.testing already made safe. Every file is bounded: the record beyond
+coursekit.grading.testing already made safe. The feedback shows a passed test's message only when
+its author wrote one (a success_message), and a hand-graded question nobody has graded yet as
+"pending", never as 0 points earned. Every file is bounded: the record beyond
 MAX_RESULTS_BYTES is shortened, the notebook beyond MAX_NOTEBOOK_BYTES loses its largest outputs.
 (The grade sheet of a whole batch: coursekit.reports.gradebook.)
 """
@@ -20,7 +22,7 @@ import nbformat
 
 from ..files import atomic_write, save_notebook
 from ..layout import FEEDBACK_FILE, GRADING_LOG, RESULTS_FILE
-from ..records import CellRun, SubmissionResult, TestOutcome, points_text, total
+from ..records import DEFAULT_PASS_MESSAGE, CellRun, QuestionScore, SubmissionResult, TestOutcome, points_text, total
 
 MAX_NOTEBOOK_BYTES = 20 * 2**20
 MAX_RESULTS_BYTES = 4 * 2**20
@@ -29,7 +31,11 @@ KEPT_CELL_PROBLEMS = 100
 
 
 def results_json(result: SubmissionResult) -> dict[str, Any]:
-    """Gradescope's autograder results schema, with our full record under extra_data."""
+    """Gradescope's autograder results schema, with our full record under extra_data.
+
+    A hidden test's entry is "after_published": Gradescope shows it to the student only once the
+    grades are published (its output is already only the failure message); public tests are "visible".
+    """
     score, _ = total(result.questions)
     tests = [
         {
@@ -38,7 +44,7 @@ def results_json(result: SubmissionResult) -> dict[str, Any]:
             "max_score": t.max_points,
             "status": "passed" if t.passed else "failed",
             "output": t.message,
-            "visibility": "visible",
+            "visibility": "after_published" if t.hidden else "visible",
         }
         for t in result.tests
     ]
@@ -76,13 +82,19 @@ def grading_log(result: SubmissionResult) -> str:
              f"{result.seconds:.1f} s, key {result.key or '-'}"]
     lines += [f"note: {n}" for n in result.notes]
     lines += [f"incident: {i}" for i in result.incidents]
+    lines += [f"phase {name}: {seconds:.2f} s" for name, seconds in result.phases.items()]
     lines += [f"cell {c.index + 1}: {c.status} {c.seconds:.1f} s {c.message}".rstrip() for c in result.cells]
     lines += [f"test {t.question}/{t.name}: {'passed' if t.passed else 'failed'} {t.points:g}/{t.max_points:g} "
               f"{t.seconds:.1f} s" for t in result.tests]
-    lines += [f"question {q.name}: {q.score:g}/{q.max_score:g}{' (manual)' if q.manual else ''}"
-              for q in result.questions]
+    lines += [f"question {q.name}: {q.score:g}/{q.max_score:g}{manual_tag(q)}" for q in result.questions]
     lines += metrics_lines(result.metrics)
     return "\n".join(lines) + "\n"
+
+
+def manual_tag(question: QuestionScore) -> str:
+    if not question.manual:
+        return ""
+    return " (manual, pending)" if question.pending else " (manual)"
 
 
 _STYLE = """
@@ -90,12 +102,14 @@ body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0
 h1{font-size:1.5rem}table{border-collapse:collapse;width:100%;margin:1rem 0}
 td,th{border-bottom:1px solid #ddd;padding:.4rem .6rem;text-align:left;vertical-align:top}
 .pass{color:#1a7f37;font-weight:600}.fail{color:#cf222e;font-weight:600}.muted{color:#666}
+.pending{color:#9a6700;font-weight:600}
 .note{background:#fff8c5;padding:.5rem .8rem;border-radius:4px;margin:.3rem 0}
 pre{white-space:pre-wrap;margin:0}
 """
 
 
 def feedback_html(result: SubmissionResult) -> str:
+    """The student's page: scores, each test, the graders' comments, held-out metrics, cell problems."""
     score, maximum = total(result.questions)
     auto, auto_max = total(result.questions, include_manual=False)
     e = html.escape
@@ -105,24 +119,13 @@ def feedback_html(result: SubmissionResult) -> str:
         f"<h1>{e(result.assignment)}: feedback for {e(result.student)}</h1>",
         f"<p>Autograded score: <b>{points_text(auto)} / {points_text(auto_max)}</b>"
         f" (total with hand-graded questions: {points_text(score)} / {points_text(maximum)}).</p>",
+        *pending_html(result.pending_questions),
         *[f"<div class='note'>{e(n)}</div>" for n in result.notes],
         "<h2>Questions</h2><table><tr><th>Question</th><th>Score</th><th>Tests</th></tr>",
+        *[question_html(q, result) for q in result.questions],
+        "</table>",
+        *metrics_html(result.metrics),
     ]
-    for question in result.questions:
-        tests = [t for t in result.tests if t.question == question.name]
-        rows = "".join(
-            f"<div><span class='{'pass' if t.passed else 'fail'}'>{'✔ passed' if t.passed else '✘ failed'}</span> "
-            f"<code>{e(t.name)}</code>{' <span class=muted>(hidden)</span>' if t.hidden else ''}"
-            f"<pre class='muted'>{e(t.message)}</pre></div>"
-            for t in tests
-        ) or ("<span class='muted'>graded by hand</span>" if question.manual else "")
-        comment = result.comments.get(question.name)
-        if comment:
-            rows += f"<div class='note'>Grader's comment:<pre>{e(comment)}</pre></div>"
-        parts.append(f"<tr><td>{e(question.name)}</td><td>{points_text(question.score)} / "
-                     f"{points_text(question.max_score)}</td><td>{rows}</td></tr>")
-    parts.append("</table>")
-    parts += metrics_html(result.metrics)
     problems = [c for c in result.cells if c.status != "ok"]
     if problems:
         parts.append("<h2>Cells that did not run cleanly</h2><table><tr><th>Cell (from the top, "
@@ -131,6 +134,38 @@ def feedback_html(result: SubmissionResult) -> str:
         parts.append("</table>")
     parts.append("</body></html>\n")
     return "".join(parts)
+
+
+def pending_html(pending: list[str]) -> list[str]:
+    if not pending:
+        return []
+    return [f"<p class='pending'>Not graded by hand yet (pending): {html.escape(', '.join(pending))}. "
+            "The total counts them as 0 until a TA grades them.</p>"]
+
+
+def question_html(question: QuestionScore, result: SubmissionResult) -> str:
+    """One row of the questions table: score, tests (or how it is graded by hand), the grader's comment."""
+    e = html.escape
+    score = str(points_text(question.score))
+    if question.pending:
+        score, body = "pending", "<span class='pending'>pending: not graded by hand yet</span>"
+    elif question.manual:
+        body = "<span class='muted'>graded by hand</span>"
+    else:
+        body = "".join(outcome_html(t) for t in result.tests if t.question == question.name)
+    comment = result.comments.get(question.name)
+    if comment:
+        body += f"<div class='note'>Grader's comment:<pre>{e(comment)}</pre></div>"
+    return f"<tr><td>{e(question.name)}</td><td>{score} / {points_text(question.max_score)}</td><td>{body}</td></tr>"
+
+
+def outcome_html(test: TestOutcome) -> str:
+    """A test's mark and name, and its message unless it is the bare "passed" every passed test would repeat."""
+    e = html.escape
+    message = "" if test.passed and test.message == DEFAULT_PASS_MESSAGE else test.message
+    mark = "<span class='pass'>✔ passed</span>" if test.passed else "<span class='fail'>✘ failed</span>"
+    return (f"<div>{mark} <code>{e(test.name)}</code>{' <span class=muted>(hidden)</span>' if test.hidden else ''}"
+            + (f"<pre class='muted'>{e(message)}</pre>" if message else "") + "</div>")
 
 
 def metrics_html(metrics: dict[str, Any]) -> list[str]:

@@ -17,6 +17,7 @@ import re
 import shutil
 import time
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -27,7 +28,7 @@ from ..config import GradingConfig
 from ..contract import absolute_paths
 from ..kernel.data import data_environment, provide_data
 from ..kernel.isolation import Workspace
-from ..kernel.notebook import kernel_environment, run_notebook, seed_code, uses_tensorflow
+from ..kernel.notebook import kernel_environment, run_notebook, seed_code
 from ..kernel.sandbox import isolation_available
 from ..kernel.session import KernelSession
 from ..layout import KERNEL_LOG, Course
@@ -40,45 +41,128 @@ from .testing import run_all_tests, student_kernel
 
 
 def grade_submission(submission: Submission, bundle: Bundle, out: Path, config: GradingConfig | None = None,
-                     key: str = "") -> SubmissionResult:
+                     key: str = "", kernels: "KernelLauncher | None" = None) -> SubmissionResult:
     """Grades one submission and writes its results.json, executed notebook, feedback page and logs.
 
     `config` is the bundle's, possibly with the command line's limits; `key` (coursekit.batch) is
-    stored in the result, so a later batch knows what it was graded from.
+    stored in the result, so a later batch knows what it was graded from. A worker that grades one
+    submission after another passes `kernels`: the submission gets the kernel it launched ahead,
+    and the next one is launched while this one's tests run.
     """
     started = time.monotonic()
+    clock = PhaseClock()
     config = config or bundle.config
     folder = out / submission.student
     folder.mkdir(parents=True, exist_ok=True)
-    workspace = Workspace.open(config.limits.disk_mb, isolation_available())
+    with clock.phase("kernel launch"):
+        kernel = kernels.take() if kernels else launch_kernel(bundle, config, graders_paths(bundle, out, submission))
     try:
         try:
-            notebook = prepare_workdir(submission, bundle, workspace.workdir)
+            with clock.phase("intake"):
+                notebook = prepare_workdir(submission, bundle, kernel.workspace)
         except IntakeError as exc:
             result = failed_result(submission, bundle, str(exc), incident="intake")
         else:
             try:
-                result = run_and_test(submission, bundle, notebook, workspace, config, folder)
+                result = run_and_test(submission, bundle, notebook, kernel, config, clock, kernels)
             except Exception as exc:  # noqa: BLE001 - one broken submission must not stop the batch
                 result = failed_result(submission, bundle, f"Grading failed: {type(exc).__name__}: {str(exc)[:300]}")
-            write_notebook(notebook, folder / f"{submission.student}.ipynb")
+            with clock.phase("writing"):
+                write_notebook(notebook, folder / f"{submission.student}.ipynb")
     finally:
-        leftovers = workspace.close()
+        with clock.phase("cleanup"):
+            leftovers = kernel.close(folder / KERNEL_LOG)
     if leftovers:
         result.incidents.append("leftover")
         result.notes.append("Left behind after grading, and removed: " + "; ".join(leftovers[:10]) +
                             (f" (and {len(leftovers) - 10} more)" if len(leftovers) > 10 else "") + ".")
     result.seconds = round(time.monotonic() - started, 3)
     result.key = key
+    result.phases = clock.phases
     write_outputs(result, folder)
     return result
 
 
-def prepare_workdir(submission: Submission, bundle: Bundle, workdir: Path) -> nbformat.NotebookNode:
-    """The student's working directory (it exists, empty): the release's files, then the submission's own."""
+class PhaseClock:
+    """Seconds spent in each phase of grading one submission, for grading.log (where the time goes)."""
+
+    def __init__(self) -> None:
+        self.phases: dict[str, float] = {}
+
+    @contextmanager
+    def phase(self, name: str) -> Iterator[None]:
+        started = time.monotonic()
+        try:
+            yield
+        finally:
+            self.phases[name] = round(self.phases.get(name, 0.0) + time.monotonic() - started, 3)
+
+
+@dataclass
+class LaunchedKernel:
+    """A fresh working folder and a kernel launched in it, before its submission's files arrive.
+
+    Nothing of any student is in either until `prepare_workdir`, so a kernel launched ahead of its
+    submission is as fresh as one started on demand.
+    """
+
+    workspace: Workspace
+    session: KernelSession
+
+    def close(self, log: Path | None = None) -> list[str]:
+        """Stops the kernel, keeps its log at `log`, removes the folder; returns what it left behind."""
+        self.session.close()
+        if log is not None and self.session.log_path and self.session.log_path.is_file():
+            shutil.copyfile(self.session.log_path, log)
+        return self.workspace.close()
+
+
+def launch_kernel(bundle: Bundle, config: GradingConfig, hide: list[str]) -> LaunchedKernel:
+    workspace = Workspace.open(config.limits.disk_mb, isolation_available())
+    env = kernel_environment(config, data_environment(config, workspace.workdir))
+    session = KernelSession(workspace.workdir, env, config.limits, setup=seed_code(config.seed, bundle.kernel_imports),
+                            hide=hide, account=workspace.account, runtime_parent=workspace.runtime_parent)
+    session.launch()
+    return LaunchedKernel(workspace, session)
+
+
+def graders_paths(bundle: Bundle, out: Path, submission: Submission | None = None) -> list[str]:
+    """What a kernel must not see beyond the top-level folders the sandbox hides anyway."""
+    paths = [out.resolve(), Course.here().root, bundle.root.resolve()]
+    return [str(p) for p in paths + ([submission.path.parent.resolve()] if submission else [])]
+
+
+class KernelLauncher:
+    """One grading worker's kernels: one launched ahead, taken by the next submission."""
+
+    def __init__(self, bundle: Bundle, out: Path, config: GradingConfig) -> None:
+        self.bundle, self.config = bundle, config
+        self.hide = graders_paths(bundle, out)
+        self.ahead: LaunchedKernel | None = None
+
+    def take(self) -> LaunchedKernel:
+        kernel = self.ahead or launch_kernel(self.bundle, self.config, self.hide)
+        self.ahead = None
+        return kernel
+
+    def launch_next(self) -> None:
+        if self.ahead is None:
+            self.ahead = launch_kernel(self.bundle, self.config, self.hide)
+
+    def close(self) -> None:
+        if self.ahead is not None:
+            self.ahead.close()
+            self.ahead = None
+
+
+def prepare_workdir(submission: Submission, bundle: Bundle, workspace: Workspace) -> nbformat.NotebookNode:
+    """The student's working directory: the release's files, the submission's own, the assignment's data."""
     if bundle.files_dir.is_dir():
-        shutil.copytree(bundle.files_dir, workdir, dirs_exist_ok=True)
-    return unpack(submission, workdir)
+        shutil.copytree(bundle.files_dir, workspace.workdir, dirs_exist_ok=True)
+    nb = unpack(submission, workspace.workdir)
+    provide_data(bundle.config, workspace.workdir)
+    workspace.hand_over()
+    return nb
 
 
 def failed_result(submission: Submission, bundle: Bundle, reason: str, incident: str | None = None) -> SubmissionResult:
@@ -87,48 +171,45 @@ def failed_result(submission: Submission, bundle: Bundle, reason: str, incident:
                             notes=[*submission.notes, reason], incidents=[incident] if incident else [])
 
 
-@contextmanager
-def sandboxed_session(workspace: Workspace, config: GradingConfig, hide: list[str],
-                      log_path: Path | None = None) -> Iterator[KernelSession]:
-    """A started kernel in the workspace, with the assignment's data and environment; closed on exit."""
+def run_notebook_in(workspace: Workspace, nb: nbformat.NotebookNode, config: GradingConfig, setup: str,
+                    hide: list[str]) -> list[CellRun]:
+    """Runs `nb` top to bottom in a fresh sandboxed kernel in the workspace (the build's solutions)."""
     provide_data(config, workspace.workdir)
     workspace.hand_over()
     env = kernel_environment(config, data_environment(config, workspace.workdir))
-    session = KernelSession(workspace.workdir, env, config.limits, hide=hide, account=workspace.account,
-                            runtime_parent=workspace.runtime_parent, log_path=log_path)
+    session = KernelSession(workspace.workdir, env, config.limits, setup=setup, hide=hide, account=workspace.account,
+                            runtime_parent=workspace.runtime_parent)
     session.start()
     try:
-        yield session
+        return run_notebook(session, nb)
     finally:
         session.close()
 
 
-def run_notebook_in(workspace: Workspace, nb: nbformat.NotebookNode, config: GradingConfig,
-                    hide: list[str]) -> list[CellRun]:
-    """Runs `nb` top to bottom in a fresh sandboxed kernel in the workspace (the build's solutions)."""
-    with sandboxed_session(workspace, config, hide) as session:
-        return run_notebook(session, nb, seed_code(config.seed, uses_tensorflow(nb)))
-
-
-def run_and_test(submission: Submission, bundle: Bundle, nb: nbformat.NotebookNode, workspace: Workspace,
-                 config: GradingConfig, folder: Path) -> SubmissionResult:
-    hidden = [str(folder.parent.resolve()), str(Course.here().root), str(bundle.root.resolve()),
-              str(submission.path.parent.resolve())]
-    setup = seed_code(config.seed, uses_tensorflow(nb))
+def run_and_test(submission: Submission, bundle: Bundle, nb: nbformat.NotebookNode, kernel: LaunchedKernel,
+                 config: GradingConfig, clock: PhaseClock, kernels: KernelLauncher | None) -> SubmissionResult:
     notes = submission.notes + path_notes(nb)
     metrics: dict[str, Any] = {}
-    with sandboxed_session(workspace, config, hidden, folder / KERNEL_LOG) as session:
-        caps_enforced = session.caps_enforced
-        cells = run_notebook(session, nb, setup)
-        stopped = frozenset(c.index for c in cells if c.status in ("timeout", "died"))
-        kernel = student_kernel(session, nb, setup, stopped)
-        outcomes = run_all_tests(bundle.questions, kernel, session)
-        if config.heldout:
-            tiers, metrics = evaluate_heldout(kernel, config.heldout)
-            outcomes += tiers
+    session = kernel.session
+    with clock.phase("kernel start"):
+        session.connect()
+    caps_enforced = session.caps_enforced
+    with clock.phase("cells"):
+        cells = run_notebook(session, nb)
+    if kernels:
+        with clock.phase("next kernel launch"):
+            kernels.launch_next()  # it boots while this submission's tests run
+    stopped = frozenset(c.index for c in cells if c.status in ("timeout", "died"))
+    student = student_kernel(session, nb, stopped)
+    with clock.phase("tests"):
+        outcomes = run_all_tests(bundle.questions, student, session)
+    if config.heldout:
+        with clock.phase("held-out"):
+            tiers, metrics = evaluate_heldout(student, config.heldout)
+        outcomes += tiers
     attempts = network_attempts(nb)
     incidents = session.incidents + (["network"] if attempts else [])
-    notes += session_notes(session, caps_enforced, workspace.quota, attempts, metrics)
+    notes += session_notes(session, caps_enforced, kernel.workspace.quota, attempts, metrics)
     return SubmissionResult(submission.student, submission.path.name, bundle.name, "graded",
                             score_questions(bundle.questions, outcomes), outcomes, cells, notes,
                             metrics=metrics, incidents=incidents)
@@ -146,7 +227,8 @@ def session_notes(session: KernelSession, caps_enforced: bool, quota: bool, atte
                   metrics: dict[str, Any]) -> list[str]:
     notes = []
     if not session.isolated:
-        notes.append("Isolation unavailable (the grader is not root): the kernel ran as the grader's user.")
+        notes.append("Isolation unavailable (the grader is not root, or may not create namespaces here): the kernel "
+                     "ran as the grader's user.")
     else:
         if not caps_enforced:
             notes.append("Memory and process caps unavailable (no writable control groups).")

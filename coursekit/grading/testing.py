@@ -24,7 +24,7 @@ from ..bundle import Question
 from ..kernel.bridge import KERNEL_CODE, BridgeFailure, StudentCodeError, StudentKernel
 from ..kernel.notebook import run_notebook
 from ..kernel.session import KernelSession
-from ..records import TestOutcome
+from ..records import DEFAULT_PASS_MESSAGE, TestOutcome
 from ..testcall import MissingName, TestCase, call_test, load_test
 
 HIDDEN_FAILURE = "This hidden test failed."
@@ -41,7 +41,7 @@ def run_test(question: str, test: TestCase, kernel: StudentKernel) -> TestOutcom
     kernel.begin_test()
     try:
         call_test(load_test(test), kernel.lookup)
-        passed, message = True, test.success_message or "passed"
+        passed, message = True, test.success_message or DEFAULT_PASS_MESSAGE
     except MissingName as exc:
         message = (f"`{exc}` is not defined in your notebook. Define it (if the cell that defines it "
                    "raised an error, fix that cell first).")
@@ -79,7 +79,7 @@ def describe_failure(test: TestCase, exc: Exception) -> str:
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
-def student_kernel(session: KernelSession, nb: nbformat.NotebookNode, setup: str,
+def student_kernel(session: KernelSession, nb: nbformat.NotebookNode,
                    skip: frozenset[int] = frozenset()) -> StudentKernel:
     """The bridge to the student's kernel; a crash during a request replays the notebook first.
 
@@ -101,7 +101,7 @@ def student_kernel(session: KernelSession, nb: nbformat.NotebookNode, setup: str
         if run.status == "died":
             recoveries += 1
             if recoveries <= MAX_TEST_RECOVERIES:
-                recover(session, nb, setup, skip)
+                recover(session, nb, skip)
             else:
                 session.close(keep_group=True)
             raise BridgeFailure(f"Your code did not finish within {limits.test_timeout:g} s and ignored the "
@@ -124,8 +124,8 @@ def install_bridge(session: KernelSession) -> None:
         raise BridgeFailure(f"could not install the grading bridge in the kernel: {run.status}")
 
 
-def recover(session: KernelSession, nb: nbformat.NotebookNode, setup: str, skip: frozenset[int]) -> None:
+def recover(session: KernelSession, nb: nbformat.NotebookNode, skip: frozenset[int]) -> None:
     """After a crash during tests: a new kernel replays the notebook so the other tests can run."""
     session.restart()
-    run_notebook(session, nbformat.from_dict(json.loads(json.dumps(nb))), setup, skip)
+    run_notebook(session, nbformat.from_dict(json.loads(json.dumps(nb))), skip)
     install_bridge(session)

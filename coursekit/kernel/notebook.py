@@ -53,20 +53,19 @@ if _os.environ.get("{environment.GPU_MEMORY_MB}"):
 del _tf, _os"""
 
 
-def seed_code(seed: int, uses_tensorflow: bool) -> str:
-    lines = ["import random as _r", f"_r.seed({seed})", "del _r",
-             "try:\n    import numpy as _np\n    _np.random.seed(%d)\n    del _np\nexcept ImportError:\n    pass" % seed]
-    if uses_tensorflow:
+def seed_code(seed: int, imports: list[str]) -> str:
+    """What a kernel runs as it starts: the assignment's heavy imports (each done once, early), then the seeds."""
+    lines = [f"try:\n    import {module}\nexcept ImportError:\n    pass\nelse:\n    del {module.split('.')[0]}"
+             for module in imports]
+    lines += ["import random as _r", f"_r.seed({seed})", "del _r",
+              "try:\n    import numpy as _np\n    _np.random.seed(%d)\n    del _np\nexcept ImportError:\n    pass" % seed]
+    if {"tensorflow", "keras"} & {module.split(".")[0] for module in imports}:
         lines.append("import tensorflow as _tf\n_tf.random.set_seed(%d)" % seed)
         lines.append(GPU_MEMORY_LIMIT)
     return "\n".join(lines)
 
 
-def uses_tensorflow(nb: nbformat.NotebookNode) -> bool:
-    return any(c.cell_type == "code" and ("tensorflow" in c.source or "keras" in c.source) for c in nb.cells)
-
-
-def run_notebook(session: KernelSession, nb: nbformat.NotebookNode, setup: str,
+def run_notebook(session: KernelSession, nb: nbformat.NotebookNode,
                  skip: frozenset[int] = frozenset()) -> list[CellRun]:
     """Runs every code cell of `nb` in place, but those in `skip`; returns one CellRun per code cell, in order."""
     limits = session.limits
@@ -74,7 +73,6 @@ def run_notebook(session: KernelSession, nb: nbformat.NotebookNode, setup: str,
     code_cells = [(i, c) for i, c in enumerate(nb.cells) if c.cell_type == "code"]
     runs: dict[int, CellRun] = {}
     failed: dict[int, CellRun] = {i: CellRun(i, "skipped", "not run again: it stopped the kernel before") for i in skip}
-    session.run_code(setup, limits.cell_timeout)
     position = 0
     while position < len(code_cells):
         index, cell = code_cells[position]
@@ -91,7 +89,6 @@ def run_notebook(session: KernelSession, nb: nbformat.NotebookNode, setup: str,
                 if session.restarts >= MAX_RESTARTS:
                     return _give_up(code_cells, runs, position)
                 session.restart()
-                session.run_code(setup, limits.cell_timeout)
                 position = 0
                 continue
         position += 1

@@ -15,13 +15,15 @@ this process, which starts as root: it imports only the standard library and thi
   /dev/mqueue, re-exposes only the Python installation (read-only), the kernel's runtime folder and
   the student's working folder, then drops to the submission's own unprivileged user (no groups, no
   new privileges, no capabilities) and only then enters the working folder and execs the kernel.
-Without root it enters the working folder and execs the command unchanged; the grader records that
+Without root, or where root may not create namespaces (some hosted graders' containers:
+`isolation_available`), it enters the working folder and execs the command unchanged; the grader records that
 isolation was unavailable.
 """
 
 from __future__ import annotations
 
 import ctypes
+import functools
 import json
 import os
 import signal
@@ -47,6 +49,8 @@ MS_PRIVATE = 0x40000
 PR_SET_PDEATHSIG = 1
 PR_SET_NO_NEW_PRIVS = 38
 SANDBOX_HOSTNAME = b"grader"
+# Every namespace the launcher may enter (the network one unless networking is allowed).
+PROBED_NAMESPACES = CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWIPC | CLONE_NEWUTS | CLONE_NEWNET
 
 # Top-level directories the kernel sees as they are (read-only where the host has them so);
 # every other top-level directory is replaced by an empty tmpfs. /proc and /sys are mounted afresh.
@@ -81,8 +85,32 @@ class SandboxSpec:
         return json.dumps(asdict(self))
 
 
+@functools.cache
 def isolation_available() -> bool:
-    return os.geteuid() == 0 and sys.platform.startswith("linux")
+    """Whether this process can build the sandbox: root on Linux, allowed to create its namespaces.
+
+    Root alone is not enough: a container may run us as root yet refuse namespaces (no
+    CAP_SYS_ADMIN, as in Docker's default container, and Gradescope's may be one), and then the
+    launcher's unshare would fail and every kernel with it. Checked once per process, by a child that tries.
+    """
+    return os.geteuid() == 0 and sys.platform.startswith("linux") and _may_create_namespaces()
+
+
+def _may_create_namespaces() -> bool:
+    """A forked child does what `enter` does first, unshare every namespace and make its mounts
+    private, and exits; its namespaces end with it. Functions are looked up before the fork."""
+    libc = _libc()
+    unshare, mount = libc.unshare, libc.mount
+    child = os.fork()
+    if child == 0:
+        allowed = False
+        try:
+            allowed = (unshare(PROBED_NAMESPACES) == 0
+                       and mount(None, b"/", None, ctypes.c_ulong(MS_REC | MS_PRIVATE), None) == 0)
+        finally:  # the child never returns into the caller's code
+            os._exit(0 if allowed else 1)
+    _, status = os.waitpid(child, 0)
+    return os.waitstatus_to_exitcode(status) == 0
 
 
 def wrap_command(spec: SandboxSpec, command: list[str]) -> list[str]:

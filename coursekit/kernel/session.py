@@ -170,11 +170,12 @@ class KernelSession:
     workdir: Path
     env: dict[str, str]
     limits: Limits
+    setup: str = ""  # run by the kernel as it starts, before any cell (seeds, the imports every notebook needs)
     hide: list[str] = field(default_factory=list)
     account: Account | None = None  # the sandbox's own user (coursekit.isolation); None without isolation
     runtime_parent: Path | None = None  # where the kernel's runtime folder goes (default: the temp folder)
     isolated: bool = field(default_factory=isolation_available)
-    log_path: Path | None = None  # the kernel's own stdout and stderr go here
+    log_path: Path | None = None  # the kernel's own stdout and stderr, across restarts (default: beside the runtime)
     restarts: int = 0
     _client: CappedNotebookClient | None = None
     _runtime: Path | None = None
@@ -183,9 +184,20 @@ class KernelSession:
     incidents: list[str] = field(default_factory=list)
 
     def start(self) -> None:
+        self.launch()
+        self.connect()
+
+    def launch(self) -> None:
+        """Starts the kernel's process and returns at once: the kernel boots (and runs `setup`) on its own."""
         if self._group is None:
             self._group = ResourceGroup.create(self.limits.memory_mb, self.limits.max_processes)
+        if self.log_path is None:
+            handle, name = tempfile.mkstemp(prefix="coursekit-kernel-", suffix=".log", dir=self.runtime_parent)
+            os.close(handle)
+            self.log_path = Path(name)
         self._runtime = Path(tempfile.mkdtemp(prefix="coursekit-kernel-", dir=self.runtime_parent))
+        setup_file = self._runtime / "setup.py"
+        setup_file.write_text(self.setup)
         km = SandboxedKernelManager(kernel_name="python3", transport="ipc", ip=str(self._runtime / "ipc"))
         km.connection_file = str(self._runtime / "connection.json")
         account = self.account or Account(os.getuid(), os.getgid())
@@ -194,24 +206,27 @@ class KernelSession:
             hide=self.hide,
             read_only=python_roots(),
             writable=[str(self._runtime)],
-            owned=[str(self._runtime), km.connection_file],
+            owned=[str(self._runtime), km.connection_file, str(setup_file)],
             uid=account.uid, gid=account.gid,
             cgroup_procs=self._group.procs_files,
         )
         client = CappedNotebookClient(nbformat.v4.new_notebook(), km=km, kernel_name="python3",
                                       allow_errors=True, record_timing=False, interrupt_on_timeout=False,
-                                      startup_timeout=120, iopub_timeout=IOPUB_TIMEOUT_S,
-                                      raise_on_iopub_timeout=True)
-        log_path = self.log_path or self._runtime / "kernel.log"
-        log_path.parent.mkdir(parents=True, exist_ok=True)
-        self._log = CappedLog(log_path, MAX_KERNEL_LOG_BYTES, append=bool(self.restarts))
+                                      startup_timeout=120, iopub_timeout=IOPUB_TIMEOUT_S, shutdown_kernel="immediate",
+                                      raise_on_iopub_timeout=True,
+                                      extra_arguments=[f"--IPKernelApp.exec_files={setup_file}"])
+        self.log_path.parent.mkdir(parents=True, exist_ok=True)
+        self._log = CappedLog(self.log_path, MAX_KERNEL_LOG_BYTES, append=bool(self.restarts))
         try:
             # The launcher starts in "/" and enters the working folder itself, after dropping privileges.
             client.start_new_kernel(cwd="/", env=self.env, stdout=self._log.write_end, stderr=self._log.write_end)
         finally:
             self._log.launched()
-        client.start_new_kernel_client()
         self._client = client
+
+    def connect(self) -> None:
+        """Waits until the launched kernel answers (its `setup` has run by then)."""
+        self._client.start_new_kernel_client()
 
     @property
     def caps_enforced(self) -> bool:

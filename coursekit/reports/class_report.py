@@ -1,10 +1,13 @@
 """The instructors' class report: one self-contained HTML page for a graded batch folder.
 
-It reads every `OUT/<student>/results.json` back (`grade.read_results`) and shows the score
-distribution, per-question pass rates, the most frequent failing tests and error types, timeouts,
-crashes and limit hits, run times and, for the final project (results whose metrics hold an
-accuracy), the accuracy and macro-F1 distributions with the reference solution marked, the
-class's aggregate confusion matrix and the submissions flagged for review.
+It reads every `OUT/<student>/results.json` back (`records.read_results`) and shows the score
+distribution with how many hand-graded answers are still pending, per-question pass rates, the
+most frequent failing tests and error types, timeouts, crashes and limit hits, run times, one row
+per student (sorted by id: status, autograded score, pending questions, incidents, seconds; the id
+links to `<student>/feedback.html`, relative to where the page is written) and, for the final
+project (results whose metrics hold an accuracy), the accuracy and macro-F1 distributions with the
+reference solution marked, the class's aggregate confusion matrix and the submissions flagged for
+review.
 
 Figures are matplotlib SVGs inlined as base64 data URIs, so the page loads nothing from anywhere.
 The same results give byte-identical HTML: figure sizes are fixed, the SVG hash salt is fixed and
@@ -29,6 +32,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Sequence
+from urllib.parse import quote
 
 import matplotlib
 import numpy as np
@@ -38,8 +42,9 @@ from matplotlib.ticker import MaxNLocator
 
 from .. import environment
 from ..files import atomic_write
-from ..layout import LEADERBOARD_SECRET_FILE, REPORT_FILE, RESULTS_FILE
-from ..records import SubmissionResult, read_results, total
+from ..layout import FEEDBACK_FILE, LEADERBOARD_SECRET_FILE, REPORT_FILE, RESULTS_FILE
+from ..records import SubmissionResult, points_text, read_results, total
+
 MESSAGE_CHARS = 120
 TOP_FAILING_TESTS = 15
 CELL_TROUBLES = {"timeout": "cell timed out", "died": "kernel died", "skipped": "cell skipped"}
@@ -108,6 +113,24 @@ class StudentTrouble:
     status: str
     cells: dict[str, int]  # cell status (timeout, died, skipped) -> number of cells
     incidents: list[str]
+
+
+@dataclass(frozen=True)
+class StudentRow:
+    student: str
+    status: str
+    autograded: float  # points on autograded questions
+    autograded_max: float
+    pending: int  # hand-graded questions nobody has graded yet
+    incidents: list[str]
+    seconds: float
+
+
+@dataclass(frozen=True)
+class Link:
+    """A table cell that links: `href` relative to the page."""
+    text: str
+    href: str
 
 
 # --- aggregates -------------------------------------------------------------------------------
@@ -182,6 +205,15 @@ def students_in_trouble(results: Sequence[SubmissionResult]) -> list[StudentTrou
         cells = {status: sum(c.status == status for c in result.cells) for status in CELL_TROUBLES}
         if any(cells.values()) or result.incidents or result.status != "graded":
             rows.append(StudentTrouble(result.student, result.status, cells, sorted(set(result.incidents))))
+    return rows
+
+
+def student_rows(results: Sequence[SubmissionResult]) -> list[StudentRow]:
+    rows = []
+    for result in sorted(results, key=lambda r: r.student):
+        score, maximum = total(result.questions, include_manual=False)
+        rows.append(StudentRow(result.student, result.status, score, maximum, len(result.pending_questions),
+                               sorted(set(result.incidents)), result.seconds))
     return rows
 
 
@@ -354,8 +386,10 @@ td.n{text-align:right;font-variant-numeric:tabular-nums}.muted{color:#666}img.fi
 
 
 def table(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
-    """An HTML table; numbers are right-aligned, everything is escaped."""
+    """An HTML table; numbers are right-aligned, a Link is a link, everything is escaped."""
     def cell(value: object) -> str:
+        if isinstance(value, Link):
+            return f"<td><a href='{html.escape(quote(value.href))}'>{html.escape(value.text)}</a></td>"
         numeric = isinstance(value, (int, float))
         text = f"{value:g}" if isinstance(value, float) else str(value)
         return f"<td class='n'>{html.escape(text)}</td>" if numeric else f"<td>{html.escape(text)}</td>"
@@ -380,7 +414,19 @@ def scores_section(results: Sequence[SubmissionResult]) -> str:
     maximum = max(m for _, m in totals)
     summary = (f"<p>{len(results)} submissions; mean {np.mean(scores):.2f}, median {np.median(scores):g} "
                f"out of {maximum:g} (hand-graded questions count as scored so far).</p>")
-    return section("scores", "Score distribution", summary, score_histogram(scores, maximum))
+    return section("scores", "Score distribution", summary, *pending_summary(results),
+                   score_histogram(scores, maximum))
+
+
+def pending_summary(results: Sequence[SubmissionResult]) -> list[str]:
+    """How much hand grading is left, for a batch with hand-graded questions."""
+    if not any(q.manual for r in results for q in r.questions):
+        return []
+    pending = [len(r.pending_questions) for r in results]
+    if not any(pending):
+        return ["<p>Hand grading: nothing pending.</p>"]
+    return [f"<p>Hand grading: {sum(pending)} answer(s) pending in {sum(n > 0 for n in pending)} submission(s): "
+            "not graded by hand yet, they count 0 here (per student: the table below).</p>"]
 
 
 def pass_rates_section(results: Sequence[SubmissionResult]) -> str:
@@ -414,6 +460,15 @@ def run_times_section(results: Sequence[SubmissionResult]) -> str:
     slowest = sorted(results, key=lambda r: (-r.seconds, r.student))
     return section("run-times", "Run times", seconds_histogram([r.seconds for r in results]),
                    table(["student", "seconds"], [(r.student, r.seconds) for r in slowest]))
+
+
+def students_section(results: Sequence[SubmissionResult], links_to: str) -> str:
+    """One row per student; `links_to` is the path from the page's folder to the batch's (empty when it is there)."""
+    rows = [(Link(r.student, f"{links_to}{r.student}/{FEEDBACK_FILE}"), r.status,
+             f"{points_text(r.autograded)} / {points_text(r.autograded_max)}", r.pending, ", ".join(r.incidents),
+             r.seconds) for r in student_rows(results)]
+    return section("students", "Students",
+                   table(["student", "status", "autograded", "pending", "incidents", "seconds"], rows))
 
 
 def final_project_section(results: Sequence[SubmissionResult], reference: SubmissionResult | None) -> str:
@@ -450,8 +505,8 @@ def leaderboard_section(results: Sequence[SubmissionResult], secret: bytes) -> s
 
 
 def class_report_html(results: Sequence[SubmissionResult], reference: SubmissionResult | None = None,
-                      secret: bytes | None = None) -> str:
-    """The whole page; `secret` given means the leaderboard is shown."""
+                      secret: bytes | None = None, links_to: str = "") -> str:
+    """The whole page; `secret` given means the leaderboard is shown; `links_to` as in students_section."""
     if not results:
         raise ReportError("no results to report on")
     assignments = ", ".join(sorted({r.assignment for r in results}))
@@ -461,7 +516,7 @@ def class_report_html(results: Sequence[SubmissionResult], reference: Submission
         f"<title>Class report: {html.escape(assignments)}</title><style>{_STYLE}</style></head><body>",
         f"<h1>Class report: {html.escape(assignments)}</h1>",
         scores_section(results), pass_rates_section(results), failures_section(results),
-        troubles_section(results), run_times_section(results),
+        troubles_section(results), run_times_section(results), students_section(results, links_to),
     ]
     if final:
         parts.append(final_project_section(final, reference))
@@ -480,7 +535,14 @@ def write_class_report(out: Path, destination: Path | None = None, reference: Pa
     if not results:
         raise ReportError(f"no <student>/results.json under {out}: grade a batch into it first")
     secret = leaderboard_secret(out) if with_leaderboard else None
-    page = class_report_html(results, load_reference(reference) if reference else None, secret)
     destination = destination or out / REPORT_FILE
+    page = class_report_html(results, load_reference(reference) if reference else None, secret,
+                             path_between(destination.parent, out))
     atomic_write(destination, page.encode())
     return destination
+
+
+def path_between(folder: Path, out: Path) -> str:
+    """The relative path from `folder` to `out`, as a link prefix: "" when they are the same folder."""
+    relative = Path(os.path.relpath(out.resolve(), folder.resolve())).as_posix()
+    return "" if relative == "." else f"{relative}/"

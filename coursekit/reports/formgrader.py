@@ -9,14 +9,21 @@ executed notebook as graded) and `autograded/S/A/A.ipynb` (the same, annotated f
   question: the student's last answer cell of that question, found by the answer tag every
   released answer cell carries (coursekit.contract). A notebook whose answer cell lost its tag
   (deleted, recreated) gets a placeholder cell for the score box.
-- An autograded question becomes a locked grade cell, appended at the end of the notebook, whose
-  `auto_score` is coursekit's score: formgrader shows it and nothing reruns student code.
+- An autograded question becomes a locked markdown cell, appended at the end of the notebook, that
+  is a grade cell whose `auto_score` is coursekit's score (formgrader shows it and nothing reruns
+  student code; `needs_manual_grade` stays false) and also a solution cell, as nbgrader requires of
+  a markdown grade cell: that is what gives it a comment box in formgrader (nbgrader keeps comments
+  for solution cells only), where a TA who overrides the score writes the reason.
 
 `merge` reads the TAs' manual scores and comments back into every results.json, feedback page
-and grades.csv. A TA may also override an autograded question's score in formgrader (a manual
-score or extra credit on its grade cell); merge applies it and says so in the feedback, and
-clearing the override restores the tests' score, which merge recomputes from the test outcomes.
-Exporting again updates autograded scores and keeps what TAs entered.
+and grades.csv. A manual question stays pending (coursekit.records) until a TA enters its score;
+clearing the score makes it pending again. A TA may also override an autograded question's score
+(a manual score or extra credit on its grade cell); merge applies it and the feedback says "Score
+changed by hand from X to Y: <the comment>" (a period instead of the colon when the comment box is
+empty, and merge lists that override as having no reason). Clearing the override restores the
+tests' score, which merge recomputes from the test outcomes. Exporting again updates autograded
+scores and keeps what TAs entered; a gradebook exported before autograded cells had comment boxes
+gets them then.
 """
 
 from __future__ import annotations
@@ -32,7 +39,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 import nbformat
-from nbgrader.api import Gradebook, MissingEntry
+from nbgrader.api import Comment, Gradebook, MissingEntry
 from sqlalchemy.exc import SAWarning
 
 from ..bundle import Bundle, BundleNotFound, Question
@@ -59,12 +66,21 @@ class ExportSummary:
     missing_answers: list[tuple[str, str]] = field(default_factory=list)  # (student, question)
 
 
+@dataclass(frozen=True)
+class Override:
+    """A TA's change of an autograded question's score."""
+    question: str
+    tests: float  # the tests' score
+    final: float  # the TA's
+    reason: str  # the TA's comment on the question; "" when the comment box was left empty
+
+
 @dataclass
 class MergeSummary:
     merged: list[str] = field(default_factory=list)
-    ungraded: list[tuple[str, str]] = field(default_factory=list)  # (student, question): still 0
+    pending: list[tuple[str, str]] = field(default_factory=list)  # (student, question) no TA has scored
     not_exported: list[str] = field(default_factory=list)
-    overridden: list[tuple[str, str, float, float]] = field(default_factory=list)  # (student, question, tests, TA)
+    overridden: list[tuple[str, Override]] = field(default_factory=list)  # (student, override)
     warnings: list[str] = field(default_factory=list)  # from rewriting grades.csv (late policy times)
 
 
@@ -98,7 +114,7 @@ def nbgrader_metadata(question: Question) -> dict[str, Any]:
         "locked": not question.manual,
         "points": question.points,
         "schema_version": NBGRADER_SCHEMA_VERSION,
-        "solution": question.manual,
+        "solution": True,  # every one is a markdown grade cell, which nbgrader requires to be a solution cell
         "task": False,
     }
 
@@ -120,7 +136,9 @@ def annotate(nb: nbformat.NotebookNode, questions: list[Question],
     autograded = [q for q in questions if not q.manual]
     if autograded:
         nb.cells.append(_added_cell(None, "## Autograder results\n\nRecorded by `coursekit grade`; "
-                                          "formgrader does not rerun student code."))
+                                          "formgrader does not rerun student code. To change a score, type the "
+                                          "new one in its box and the reason in its comment box: the student's "
+                                          "feedback shows both."))
     for question in autograded:
         cell = _added_cell(question, _autograded_text(question, result))
         cell.metadata["nbgrader"] = nbgrader_metadata(question)
@@ -189,7 +207,7 @@ def _student_notebook(course_dir: Path, stage: str, student: str, name: str) -> 
 
 def record_assignment(gradebook: Gradebook, name: str, questions: list[Question],
                       template: nbformat.NotebookNode) -> None:
-    """The assignment, its one notebook (named like the assignment) and one grade cell per question."""
+    """The assignment, its one notebook (named like the assignment), one grade and solution cell per question."""
     cell_types = {cell.metadata["nbgrader"]["grade_id"]: cell.cell_type
                   for cell in template.cells if "nbgrader" in cell.metadata}
     gradebook.update_or_create_assignment(name)
@@ -197,20 +215,33 @@ def record_assignment(gradebook: Gradebook, name: str, questions: list[Question]
     for question in questions:
         gradebook.update_or_create_grade_cell(question.name, name, name, max_score=question.points,
                                               cell_type=cell_types[question.name])
-        if question.manual:
-            gradebook.update_or_create_solution_cell(question.name, name, name)
+        gradebook.update_or_create_solution_cell(question.name, name, name)
 
 
 def record_submission(gradebook: Gradebook, name: str, questions: list[Question], result: SubmissionResult) -> None:
     """The student's submission with coursekit's autograded scores; manual scores are left to TAs."""
     gradebook.update_or_create_student(result.student)
     gradebook.update_or_create_submission(name, result.student)
+    add_missing_comments(gradebook, name, questions, result.student)
     scores = {s.name: s.score for s in result.questions}
     for question in (q for q in questions if not q.manual):
         grade = gradebook.find_grade(question.name, name, name, result.student)
         grade.auto_score = scores[question.name]
         grade.needs_manual_grade = False
     gradebook.db.commit()
+
+
+def add_missing_comments(gradebook: Gradebook, name: str, questions: list[Question], student: str) -> None:
+    """A comment row per question: nbgrader makes them only when it creates a submission, so a
+    submission exported before its autograded cells were solution cells has none for them, and
+    formgrader would show their comment boxes without saving what a TA types."""
+    notebook = gradebook.find_submission_notebook(name, name, student)
+    for question in questions:
+        try:
+            gradebook.find_comment(question.name, name, name, student)
+        except MissingEntry:
+            cell = gradebook.find_solution_cell(question.name, name, name)
+            gradebook.db.add(Comment(cell_id=cell.id, notebook=notebook))
 
 
 def merge(out: Path, name: str, course_dir: Path, course: Course | None = None) -> MergeSummary:
@@ -233,8 +264,9 @@ def merge(out: Path, name: str, course_dir: Path, course: Course | None = None) 
             except MissingEntry:
                 summary.not_exported.append(result.student)
                 continue
-            summary.ungraded += [(result.student, q) for q in apply_hand_grades(gradebook, name, result)]
-            summary.overridden += [(result.student, *change)
+            apply_hand_grades(gradebook, name, result)
+            summary.pending += [(result.student, q) for q in result.pending_questions]
+            summary.overridden += [(result.student, change)
                                    for change in apply_overrides(gradebook, name, bundle.questions, result)]
             write_outputs(result, out / result.student)
             summary.merged.append(result.student)
@@ -242,22 +274,19 @@ def merge(out: Path, name: str, course_dir: Path, course: Course | None = None) 
     return summary
 
 
-def apply_hand_grades(gradebook: Gradebook, name: str, result: SubmissionResult) -> list[str]:
-    """Sets the manual questions' scores and comments in `result`; returns the questions nobody graded."""
-    ungraded = []
+def apply_hand_grades(gradebook: Gradebook, name: str, result: SubmissionResult) -> None:
+    """Sets the manual questions' scores, pending flags and comments in `result`."""
     for score in (s for s in result.questions if s.manual):
         grade = gradebook.find_grade(score.name, name, name, result.student)
-        if grade.manual_score is None:
-            ungraded.append(score.name)
+        score.pending = grade.manual_score is None
         # nbgrader's own total: the manual score plus any extra credit the TA gave.
-        score.score = float(grade.score) if grade.manual_score is not None else 0.0
+        score.score = 0.0 if score.pending else float(grade.score)
         set_comment(result, score.name, ta_comment(gradebook, name, score.name, result.student))
-    return ungraded
 
 
 def apply_overrides(gradebook: Gradebook, name: str, questions: list[Question],
-                    result: SubmissionResult) -> list[tuple[str, float, float]]:
-    """Applies TAs' overrides of autograded scores; returns (question, tests' score, final score) per override."""
+                    result: SubmissionResult) -> list[Override]:
+    """Applies TAs' overrides of autograded scores, each with the TA's comment as its reason."""
     from_tests = {s.name: s.score for s in score_questions(questions, result.tests)}
     changes = []
     for score in (s for s in result.questions if not s.manual):
@@ -266,18 +295,24 @@ def apply_overrides(gradebook: Gradebook, name: str, questions: list[Question],
         score.score = from_tests[score.name]
         if grade.manual_score is not None or grade.extra_credit:
             final = (grade.manual_score if grade.manual_score is not None else score.score) + (grade.extra_credit or 0)
-            changes.append((score.name, score.score, float(final)))
-            note = f"Score changed by hand from {points_text(score.score)} to {points_text(final)}."
-            comment = f"{comment}\n{note}" if comment else note
-            score.score = float(final)
+            change = Override(score.name, score.score, float(final), comment)
+            changes.append(change)
+            comment = override_note(change)
+            score.score = change.final
         set_comment(result, score.name, comment)
     return changes
+
+
+def override_note(change: Override) -> str:
+    """What the student reads about an override: the two scores and the TA's reason."""
+    note = f"Score changed by hand from {points_text(change.tests)} to {points_text(change.final)}"
+    return f"{note}: {change.reason}" if change.reason else f"{note}."
 
 
 def ta_comment(gradebook: Gradebook, name: str, question: str, student: str) -> str:
     try:
         return (gradebook.find_comment(question, name, name, student).comment or "").strip()
-    except MissingEntry:  # nbgrader keeps comments for answer cells only, not for autograded grade cells
+    except MissingEntry:  # a submission not exported again since before every question had a comment box
         return ""
 
 

@@ -1,6 +1,7 @@
 """The class gradebook, grades.csv: one row per student, one column per question, and the late policy.
 
-Columns: `student`, one per question, `total`, `max`, `status`. When the assignment has a late
+Columns: `student`, one per question, `total`, `max`, `status`, `pending` (how many hand-graded
+questions no TA has scored yet; they count 0 in `total` meanwhile). When the assignment has a late
 policy (coursekit.config.LatePolicy), five more follow: `submitted_at` (in the due time's offset),
 `time_source` (the times file it came from, `mtime` for the file-time fallback, `unknown` when
 there was none), `late_by` (hours after the due time, 0 when on time), `penalty` (points deducted)
@@ -29,7 +30,7 @@ UNKNOWN_SOURCE = "unknown"
 def grades_table(results: list[SubmissionResult], questions: list[Question],
                  times: dict[str, SubmissionTime] | None = None,
                  policy: LatePolicy | None = None) -> tuple[list[str], list[list[Any]]]:
-    header = ["student", *[q.name for q in questions], "total", "max", "status"]
+    header = ["student", *[q.name for q in questions], "total", "max", "status", "pending"]
     if policy:
         header += LATE_COLUMNS
     rows = []
@@ -37,7 +38,7 @@ def grades_table(results: list[SubmissionResult], questions: list[Question],
         by_name = {q.name: q.score for q in result.questions}
         score, maximum = total(result.questions)
         row = [result.student, *[points_text(by_name.get(q.name, 0.0)) for q in questions],
-               points_text(score), points_text(maximum), result.status]
+               points_text(score), points_text(maximum), result.status, len(result.pending_questions)]
         if policy:
             row += late_cells(score, (times or {}).get(result.student), policy)
         rows.append(row)

@@ -1,0 +1,84 @@
+"""Warm workers and kernels launched ahead keep students apart: what one student leaves behind never
+reaches the next one graded by the same worker, and a result does not depend on who came before."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from coursekit.build.plan import plan, write
+from coursekit.cli import main
+from coursekit.kernel.sandbox import isolation_available
+from conftest import TINY, write_tiny_course
+from test_grade import ANSWER_Q1, ANSWER_Q2, release_with
+from test_batch import without_timings
+
+pytestmark = [pytest.mark.slow,
+              pytest.mark.skipif(not isolation_available(), reason="launching kernels ahead needs the sandbox")]
+
+LEAVE_STATE = """import json, os, subprocess, threading, time
+open('left_in_workdir.txt', 'w').write('A')
+open('/tmp/left_in_tmp.txt', 'w').write('A')
+os.environ['LEFT_BY_A'] = '1'
+json.LEFT_BY_A = True
+threading.Thread(target=time.sleep, args=(600,), name='left-by-a', daemon=True).start()
+subprocess.Popen(['sleep', '600'])"""
+
+LOOK_FOR_STATE = """import json, os, threading
+print(json.dumps({'workdir': sorted(os.listdir('.')), 'tmp': sorted(p for p in os.listdir('/tmp') if p != 'home'
+                                                                    and not p.startswith('coursekit-work-')),
+                  'env': os.environ.get('LEFT_BY_A'), 'module': hasattr(json, 'LEFT_BY_A'),
+                  'threads': sorted(t.name for t in threading.enumerate() if t.name == 'left-by-a'),
+                  'processes': sorted(open(f'/proc/{p}/cmdline', 'rb').read().decode().replace(chr(0), ' ').strip()
+                                      for p in os.listdir('/proc') if p.isdigit() and p != '1')}))"""
+
+
+@pytest.fixture(scope="module")
+def graded(tmp_path_factory):
+    root = tmp_path_factory.mktemp("warm")
+    course = write_tiny_course(root / "course")
+    os.environ["COURSEKIT_ROOT"] = str(course.root)
+    write(course, plan(course, TINY))
+    answers = {"q1": ANSWER_Q1, "q2": ANSWER_Q2}
+    together, alone = root / "together", root / "alone"
+    together.mkdir()
+    alone.mkdir()
+    (together / "HW99_a.ipynb").write_text(nbformat.writes(release_with(course, answers, [LEAVE_STATE])))
+    looks = nbformat.writes(release_with(course, answers, [LOOK_FOR_STATE]))
+    for folder in (together, alone):
+        (folder / "HW99_b.ipynb").write_text(looks)
+    # One worker: b is graded right after a, by the same process, in the kernel launched during a's tests.
+    assert main(["grade", str(together), "-a", TINY, "-o", str(root / "out_together"), "--jobs", "1", "--quiet"]) == 0
+    assert main(["grade", str(alone), "-a", TINY, "-o", str(root / "out_alone"), "--jobs", "1", "--quiet"]) == 0
+    yield root / "out_together", root / "out_alone"
+    del os.environ["COURSEKIT_ROOT"]
+
+
+def saw(out: Path) -> dict:
+    nb = json.loads((out / "b" / "b.ipynb").read_text())
+    return json.loads("".join(nb["cells"][-1]["outputs"][0]["text"]))
+
+
+def test_the_next_student_of_a_worker_sees_nothing_the_previous_one_left(graded):
+    together, _ = graded
+    assert saw(together) == {"workdir": ["HW99_b.ipynb", "data.csv"], "tmp": [], "env": None, "module": False,
+                             "threads": [], "processes": []}
+
+
+def test_a_result_does_not_depend_on_who_was_graded_before_by_the_same_worker(graded):
+    together, alone = graded
+    assert saw(together) == saw(alone)
+    record = lambda out: without_timings(json.loads((out / "b" / "results.json").read_text()))  # noqa: E731
+    assert record(together) == record(alone)
+
+
+def test_the_grading_log_says_where_the_time_went(graded):
+    together, _ = graded
+    phases = [line.split(":")[0] for line in (together / "b" / "grading.log").read_text().splitlines()
+              if line.startswith("phase ")]
+    assert phases == ["phase kernel launch", "phase intake", "phase kernel start", "phase cells",
+                      "phase next kernel launch", "phase tests", "phase writing", "phase cleanup"]
