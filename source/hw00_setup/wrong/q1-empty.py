@@ -1,0 +1,2 @@
+# Degenerate stub: an empty dict instead of the four version strings.
+versions = {}

@@ -1,0 +1,3 @@
+# Degenerate stub: never finds an answer (always None).
+def extract_answer(text):
+    return None
