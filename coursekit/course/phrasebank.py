@@ -88,7 +88,6 @@ import json
 import os
 import re
 import shutil
-import sys
 import tempfile
 import zipfile
 from collections.abc import Iterable, Mapping, Sequence
@@ -100,7 +99,7 @@ from .. import environment
 if TYPE_CHECKING:  # heavy imports stay lazy: importing coursekit must not import TensorFlow
     import datasets
     import evaluate
-    import tensorflow as tf
+    import keras
 
 __all__ = [
     "AGREEMENTS",
@@ -119,7 +118,7 @@ __all__ = [
     "export_student_data",
     "is_student_export",
     "split_checksum",
-    "to_tf_dataset",
+    "as_batches",
     "load_metric",
 ]
 
@@ -578,53 +577,44 @@ def split_checksum(dataset: datasets.Dataset) -> str:
     return hashlib.sha256("".join(lines).encode("utf-8")).hexdigest()
 
 
-# --------------------------------------------------------------------------- TensorFlow and metric
+# --------------------------------------------------------------------------- batches for Keras, and the metric
 
 
-def prefer_legacy_keras() -> None:
-    """Set ``TF_USE_LEGACY_KERAS=1`` unless set already, if TensorFlow is not imported yet.
+def as_batches(split: datasets.Dataset, tokenizer: Any, batch_size: int = 16, shuffle: bool = False,
+               seed: int = SPLIT_SEED, max_length: int = 128) -> keras.utils.PyDataset:
+    """A split as Keras batches of `(inputs, labels)`, for `fit`, `evaluate` and `predict` on any backend.
 
-    The course's Hugging Face TF models are tf-keras (Keras 2) models; with this variable,
-    ``tf.keras`` is tf-keras too. It only takes effect before TensorFlow's first import.
+    `inputs` are coursekit.course.models.model_inputs' NumPy arrays, each batch padded to its own
+    longest sentence; `labels` int32 of shape (batch,). With `shuffle`, the order is reshuffled every
+    epoch, reproducibly from `seed`.
     """
-    if "tensorflow" not in sys.modules:
-        os.environ.setdefault("TF_USE_LEGACY_KERAS", "1")
-
-
-def to_tf_dataset(
-    split: datasets.Dataset,
-    tokenizer: Any,
-    max_length: int = 64,
-    batch_size: int = 32,
-    shuffle: bool = False,
-    seed: int = SPLIT_SEED,
-) -> tf.data.Dataset:
-    """Tokenize a split and return a batched ``tf.data.Dataset`` of ``(features, label)``.
-
-    ``features`` is a dict of int32 tensors of shape ``(batch, max_length)``: ``input_ids``,
-    ``attention_mask`` and, when the tokenizer produces it, ``token_type_ids``; sentences are
-    truncated and padded to ``max_length``. ``label`` is int32 of shape ``(batch,)``. With
-    ``shuffle``, the examples are reshuffled every epoch from ``seed``. Feed it straight to
-    ``model.fit`` of a ``TFAutoModelForSequenceClassification``.
-    """
-    prefer_legacy_keras()
+    import keras
     import numpy as np
-    import tensorflow as tf
 
-    encoded = tokenizer(
-        list(split["sentence"]), max_length=max_length, truncation=True, padding="max_length",
-        return_tensors="np",
-    )
-    features = {
-        name: np.asarray(encoded[name], dtype=np.int32)
-        for name in ("input_ids", "attention_mask", "token_type_ids")
-        if name in encoded
-    }
-    labels = np.asarray(split["label"], dtype=np.int32)
-    dataset = tf.data.Dataset.from_tensor_slices((features, labels))
-    if shuffle:
-        dataset = dataset.shuffle(len(labels), seed=seed, reshuffle_each_iteration=True)
-    return dataset.batch(batch_size).prefetch(tf.data.AUTOTUNE)
+    from .models import model_inputs
+
+    sentences, labels = list(split["sentence"]), np.asarray(split["label"], dtype="int32")
+
+    class Batches(keras.utils.PyDataset):
+        def __init__(self) -> None:
+            super().__init__()
+            self.order = np.arange(len(labels))
+            self.epoch = 0
+            self.on_epoch_end()
+
+        def __len__(self) -> int:
+            return -(-len(labels) // batch_size)
+
+        def __getitem__(self, index: int) -> tuple[dict[str, np.ndarray], np.ndarray]:
+            chosen = self.order[index * batch_size:(index + 1) * batch_size]
+            return model_inputs(tokenizer, [sentences[i] for i in chosen], max_length), labels[chosen]
+
+        def on_epoch_end(self) -> None:
+            if shuffle:
+                self.order = np.random.default_rng((seed, self.epoch)).permutation(len(labels))
+            self.epoch += 1
+
+    return Batches()
 
 
 def load_metric() -> evaluate.EvaluationModule:
@@ -633,7 +623,6 @@ def load_metric() -> evaluate.EvaluationModule:
     ``evaluate.load`` on ``coursekit/course/metrics/phrasebank_metrics``; see that module for the
     outputs. Label ids as in :data:`LABELS`.
     """
-    prefer_legacy_keras()  # importing evaluate imports TensorFlow
     import evaluate
 
     return evaluate.load(str(METRIC_DIR))

@@ -3,33 +3,28 @@
 `grader.export(netid="abc123")`, the release notebook's last cell, builds the submission zip
 (see coursekit.student.submit).
 
-The public tests travel in the release notebook's own metadata, so the notebook needs no other
-file. This is only a help for students; grades come from the autograder, which runs the public
-and hidden tests in its own process.
+The public tests travel in the release notebook's own metadata, read from the notebook this
+kernel runs (coursekit.student.live: on Colab from the browser, the notebook is not on disk), so
+the notebook needs no other file. This is only a help for students; grades come from the
+autograder, which runs the public and hidden tests in its own process.
 """
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
-from ..records import TestOutcome
+from ..records import DEFAULT_PASS_MESSAGE, TestOutcome
 from ..testcall import MissingName, TestCase, call_test, load_test
+from .live import running_notebook
 from .outcomes import CheckResult
 from .submit import Export, export
 
 
 def find_public_tests(assignment: str, folder: Path) -> dict[str, list[TestCase]]:
-    for path in sorted(folder.glob("*.ipynb")):
-        try:
-            meta = json.loads(path.read_text(encoding="utf-8")).get("metadata", {}).get("coursekit", {})
-        except (OSError, ValueError):
-            continue
-        if meta.get("assignment") == assignment:
-            return {q: [TestCase.from_dict(t) for t in tests] for q, tests in meta.get("public_tests", {}).items()}
-    raise FileNotFoundError(f"no notebook of assignment {assignment!r} in {folder}: keep this notebook's "
-                            "file in the folder you run it from")
+    """The public tests the release put in the metadata of the notebook this kernel runs."""
+    meta = running_notebook(assignment, folder).content.get("metadata", {}).get("coursekit", {})
+    return {q: [TestCase.from_dict(t) for t in tests] for q, tests in meta.get("public_tests", {}).items()}
 
 
 class Notebook:
@@ -69,7 +64,7 @@ def _run(question: str, test: TestCase, namespace: dict[str, Any]) -> TestOutcom
 
     try:
         call_test(load_test(test), resolve)
-        return TestOutcome(question, test.name, False, test.points, test.points, True, "passed", 0.0)
+        return TestOutcome(question, test.name, False, test.points, test.points, True, DEFAULT_PASS_MESSAGE, 0.0)
     except MissingName as exc:
         message = f"`{exc}` is not defined yet: run the cell that defines it."
     except AssertionError as exc:

@@ -1,12 +1,17 @@
 """`grader.export(netid=...)`: builds the submission zip the course guidelines ask for.
 
-`HW<n>_<NetID>.zip` holds `Assignment_<n>.ipynb` (the notebook as saved on disk, whatever its file
-is called), the student's `data/` folder, their own modules (`*.py` beside the notebook) and a small
-manifest, `coursekit_submission.json`, naming the student. Before zipping, the export runs the
-public tests against the live kernel (as `grader.check` does, without rerunning any cell), warns
-about absolute paths and oversized files, and refuses to replace a zip that the manifest says
-belongs to another student. It also refuses what the grader's intake would refuse, so that
-whatever it writes is graded.
+`HW<n>_<NetID>.zip` holds `Assignment_<n>.ipynb`, the student's `data/` folder, their own modules
+(`*.py` beside the notebook) and a small manifest, `coursekit_submission.json`, naming the student.
+
+The notebook zipped is the one this kernel runs (coursekit.student.live): on Colab its content
+as the browser holds it now, in Jupyter the file of this kernel's session, a copy included. Before
+zipping, the export checks that this notebook holds what the kernel ran, and refuses, saying
+what to do, when an answer cell's text was never run or a newer version of it was run but not
+saved: the public tests it then runs (as `grader.check` does, without rerunning any cell) speak
+for the zipped notebook, never for another. It warns about absolute paths and oversized files,
+refuses to replace a zip that the manifest says belongs to another student, and refuses what the
+grader's intake would refuse, so that whatever it writes is graded. On Colab the browser then
+downloads the zip.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from typing import Any, Callable
 from ..contract import (DATA_DIR, FILE_LIMIT_MIB, IGNORED_PARTS, MANIFEST, MAX_ZIP_BYTES, MAX_ZIP_FILES,
                         absolute_paths, netid_problem, notebook_name, zip_name)
 from ..environment import in_graders_kernel
+from .live import LiveNotebook, NotebookNotFound, executed_sources, running_notebook, stale_answers
 from .outcomes import CheckResult
 
 SKIPPED_PARTS = IGNORED_PARTS | {"__pycache__"}
@@ -40,27 +46,41 @@ class Export:
     path: Path | None
     checks: list[CheckResult] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    downloaded: bool = False  # on Colab, the browser was asked to download the zip
 
     def summary_rows(self) -> list[tuple[str, str, str]]:
         return [_summary_row(c) for c in self.checks]
 
+    def failing(self) -> list[str]:
+        return [c.question for c in self.checks if c.outcomes and not c.passed]
+
     def headline(self) -> str:
         if self.path is None:
             return "Not exported: the autograder does not build submissions."
-        return f"Wrote {self.path.name}: upload this file."
+        where = "your browser is downloading it: upload that file" if self.downloaded else "upload this file"
+        return f"Wrote {self.path.name}; {where}."
+
+    def tally(self) -> str:
+        """How many questions pass their public tests, and which do not."""
+        tested = [c for c in self.checks if c.outcomes]
+        failing = self.failing()
+        text = f"{len(tested) - len(failing)} of {len(tested)} questions pass all their public tests"
+        return text + (f"; failing: {', '.join(failing)}" if failing else "")
 
     def __repr__(self) -> str:
         lines = [self.headline()]
         if self.checks:
-            lines += ["Public tests (the hidden tests run only in the autograder):", "  question  passed  status"]
+            lines += [f"{self.tally()} (the hidden tests run only in the autograder):", "  question  passed  status"]
             lines += [f"  {q:<8}  {n:<6}  {s}" for q, n, s in self.summary_rows()]
         lines += [f"Warning: {w}" for w in self.warnings]
         return "\n".join(lines)
 
     def _repr_html_(self) -> str:
         e = html.escape
-        rows = "".join(f"<tr><td>{e(q)}</td><td>{e(n)}</td><td>{e(s)}</td></tr>" for q, n, s in self.summary_rows())
-        table = (f"<table><tr><th>question</th><th>public tests passed</th><th>status</th></tr>{rows}</table>"
+        rows = "".join(f"<tr style='color:{'#1a7f37' if s == 'passed' else '#cf222e' if s == 'failed' else '#666'}'>"
+                       f"<td>{e(q)}</td><td>{e(n)}</td><td>{e(s)}</td></tr>" for q, n, s in self.summary_rows())
+        table = (f"<p>{e(self.tally())} (the hidden tests run only in the autograder).</p>"
+                 f"<table><tr><th>question</th><th>public tests passed</th><th>status</th></tr>{rows}</table>"
                  if self.checks else "")
         warnings = "".join(f"<li style='color:#9a6700'>{e(w)}</li>" for w in self.warnings)
         return f"<p><b>{e(self.headline())}</b></p>{table}" + (f"<ul>{warnings}</ul>" if warnings else "")
@@ -84,19 +104,6 @@ def check_netid(netid: str) -> str:
     return netid
 
 
-def find_notebook(assignment: str, folder: Path) -> Path:
-    """`<assignment>.ipynb` in the folder, else the folder's only notebook."""
-    named = folder / f"{assignment}.ipynb"
-    if named.is_file():
-        return named
-    notebooks = sorted(p for p in folder.glob("*.ipynb") if p.is_file())
-    if len(notebooks) == 1:
-        return notebooks[0]
-    found = ", ".join(p.name for p in notebooks) or "none"
-    raise SubmissionError(f"cannot tell which notebook to submit in {folder.resolve()} (found: {found}): "
-                          f"save the one to submit as {assignment}.ipynb")
-
-
 def zip_owner(path: Path) -> str | None:
     """The NetID in a zip's manifest; None when there is no zip, no manifest, or it cannot be read."""
     try:
@@ -114,9 +121,9 @@ def refuse_other_student(path: Path, netid: str) -> None:
                               "left as it is. Check your NetID, or move that zip out of this folder.")
 
 
-def submission_files(folder: Path, notebook: Path, assignment: str) -> tuple[dict[str, Path], list[str]]:
-    """Name in the zip -> file on disk, and warnings about the files left out."""
-    files = {notebook_name(assignment): notebook}
+def submission_files(folder: Path) -> tuple[dict[str, Path], list[str]]:
+    """The student's own files (name in the zip -> file on disk), and warnings about the files left out."""
+    files: dict[str, Path] = {}
     files.update({p.name: p for p in sorted(folder.glob("*.py")) if p.is_file() and _kept(p.relative_to(folder))})
     warnings = []
     data = folder / DATA_DIR
@@ -135,16 +142,6 @@ def _kept(relative: Path) -> bool:
     return not any(part in SKIPPED_PARTS or part.startswith(".") for part in relative.parts)
 
 
-def read_saved_notebook(path: Path) -> dict[str, Any]:
-    try:
-        nb = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise SubmissionError(f"{path.name} cannot be read as a notebook ({exc}): save it again from Jupyter") from None
-    if not isinstance(nb, dict) or not isinstance(nb.get("cells"), list):
-        raise SubmissionError(f"{path.name} is not a Jupyter notebook: save it again from Jupyter")
-    return nb
-
-
 def absolute_path_warnings(notebook: dict[str, Any]) -> list[str]:
     """The lines the grader would flag (intake.absolute_paths), with what to do about them."""
     return [f"absolute path in {line}: it exists only on your computer, and the autograder runs your notebook "
@@ -159,22 +156,23 @@ def size_warnings(files: dict[str, Path]) -> list[str]:
             for name, path in files.items() if path.stat().st_size > limit]
 
 
-def refuse_what_intake_refuses(name: str, files: dict[str, Path]) -> None:
-    total = sum(p.stat().st_size for p in files.values())
-    if len(files) + 1 > MAX_ZIP_FILES:  # + 1: the manifest
-        raise SubmissionError(f"{name} would hold {len(files) + 1} files, more than the grader's limit of "
+def refuse_what_intake_refuses(name: str, files: dict[str, Path], notebook: bytes) -> None:
+    total = sum(p.stat().st_size for p in files.values()) + len(notebook)
+    if len(files) + 2 > MAX_ZIP_FILES:  # + 2: the notebook and the manifest
+        raise SubmissionError(f"{name} would hold {len(files) + 2} files, more than the grader's limit of "
                               f"{MAX_ZIP_FILES}: remove files from {DATA_DIR}/")
     if total > MAX_ZIP_BYTES:
         raise SubmissionError(f"{name} would unpack to {total / 2**20:.0f} MiB, more than the grader's limit of "
                               f"{MAX_ZIP_BYTES // 2**20} MiB: remove large files from {DATA_DIR}/")
 
 
-def write_zip(path: Path, files: dict[str, Path], manifest: dict[str, str]) -> None:
+def write_zip(path: Path, notebook: tuple[str, bytes], files: dict[str, Path], manifest: dict[str, str]) -> None:
     """Writes beside the target, then renames: a failed export never destroys the previous zip."""
     handle, scratch = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     os.close(handle)
     try:
         with zipfile.ZipFile(scratch, "w", zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr(*notebook)
             for name, source in files.items():
                 archive.write(source, name)
             archive.writestr(MANIFEST, json.dumps(manifest, indent=1) + "\n")
@@ -185,18 +183,42 @@ def write_zip(path: Path, files: dict[str, Path], manifest: dict[str, str]) -> N
 
 
 def export(assignment: str, netid: str, folder: Path, run_public_tests: Callable[[], list[CheckResult]]) -> Export:
-    """Builds `HW<n>_<NetID>.zip` in `folder` from the saved notebook and the student's files."""
+    """Builds `HW<n>_<NetID>.zip` in `folder` from the notebook this kernel runs and the student's files."""
     if in_graders_kernel():
         return Export(None)
     netid = check_netid(netid)
+    live = current_notebook(assignment, folder)
     target = folder / zip_name(assignment, netid)
     refuse_other_student(target, netid)
-    notebook = find_notebook(assignment, folder)
-    warnings = absolute_path_warnings(read_saved_notebook(notebook))
+    warnings = absolute_path_warnings(live.content)
     checks = run_public_tests()
-    files, left_out = submission_files(folder, notebook, assignment)
-    refuse_what_intake_refuses(target.name, files)
+    files, left_out = submission_files(folder)
+    notebook = live.path.read_bytes() if live.path else (json.dumps(live.content, indent=1) + "\n").encode()
+    refuse_what_intake_refuses(target.name, files, notebook)
     manifest = {"netid": netid, "assignment": assignment,
                 "created": datetime.now(timezone.utc).isoformat(timespec="seconds")}
-    write_zip(target, files, manifest)
-    return Export(target, checks, warnings + size_warnings(files) + left_out)
+    write_zip(target, (notebook_name(assignment), notebook), files, manifest)
+    if live.on_colab:
+        offer_download(target)
+    return Export(target, checks, warnings + size_warnings(files) + left_out, downloaded=live.on_colab)
+
+
+def current_notebook(assignment: str, folder: Path) -> LiveNotebook:
+    """The notebook this kernel runs, refused when it does not hold what the kernel ran."""
+    try:
+        live = running_notebook(assignment, folder)
+    except NotebookNotFound as exc:
+        raise SubmissionError(str(exc)) from None
+    stale = stale_answers(live.content, executed_sources())
+    if stale:
+        what_to_do = ("run the changed cells (or Runtime ▸ Run all), then run this cell again" if live.on_colab else
+                      "save the notebook (File ▸ Save, or Ctrl+S), run what you changed, then run this cell again")
+        name = "this notebook" if live.on_colab else live.path.name
+        raise SubmissionError(f"not exported: {name} does not hold what you ran ({'; '.join(stale)}): {what_to_do}")
+    return live
+
+
+def offer_download(path: Path) -> None:
+    from google.colab import files  # noqa: PLC0415 - present on Colab only
+
+    files.download(str(path))
