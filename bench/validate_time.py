@@ -1,0 +1,171 @@
+"""Seconds of `coursekit validate A --jobs 2` per assignment; optionally before and after, side by side.
+
+Each assignment is validated by `coursekit validate A --jobs J` as a subprocess (this checkout's venv,
+COURSEKIT_ROOT this checkout, the venv's bin/ first on PATH), timed from start to exit. With
+`--compare-venv PATH --compare-root PATH` the same command also runs from another checkout and its
+venv (an older version of the tool: "before"; this checkout is "after"), the two alternating per
+assignment (before first, then after first, ...) so that both share the machine's load alike.
+
+cases = what validate grades: the solution, the untouched release and one per file in
+source/A/wrong/ (of each checkout's own source tree, so before and after can differ: then both are
+shown, and the per-case ratio compares like with like). A run that exits non-zero still has its
+seconds shown, and what went wrong is listed under the table.
+
+A quick check, then the full benchmark on a quiet machine:
+
+    .venv/bin/python bench/validate_time.py --assignments hw10_scaling_laws
+    .venv/bin/python bench/validate_time.py --compare-venv /work/main/.venv --compare-root /work/main --json validate.json
+
+Options: --assignments A [A ...] (default all but hw13_final_project), --jobs J (default 2),
+--compare-venv PATH --compare-root PATH, --json FILE. The table goes to stdout, progress to stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from coursekit.environment import ROOT as ROOT_VARIABLE
+from coursekit.layout import Course
+from grading_speed import BIN, ROOT, describe_machine, machine, progress, timed
+
+LEFT_OUT = {"hw13_final_project"}  # trains for real: hours, not minutes
+
+
+@dataclass(frozen=True)
+class Checkout:
+    label: str  # "before" or "after"
+    venv: Path
+    root: Path
+
+
+@dataclass(frozen=True)
+class Timing:
+    seconds: float
+    cases: int
+    status: str  # "ok", or what went wrong
+
+
+def case_count(root: Path, name: str) -> int:
+    """The solution, the untouched release, and one case per wrong variant."""
+    return 2 + len(Course(root).wrong_variants(name))
+
+
+def outcome(done: subprocess.CompletedProcess[str]) -> str:
+    if done.returncode == 0:
+        return "ok"
+    lines = done.stdout.strip().splitlines()
+    if lines and lines[-1].startswith("validation:"):  # every case ran; some did not behave
+        return lines[-1].removeprefix("validation: ")
+    last = (done.stderr.strip().splitlines() or ["(no output)"])[-1]
+    return f"exit {done.returncode}: {last[:160]}"
+
+
+def validate_once(checkout: Checkout, name: str, jobs: int) -> Timing:
+    bin_dir = checkout.venv / "bin"
+    path = f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"
+    env = {**os.environ, ROOT_VARIABLE: str(checkout.root), "PATH": path}
+    seconds, done = timed([str(bin_dir / "coursekit"), "validate", name, "--jobs", str(jobs)], checkout.root, env)
+    return Timing(seconds, case_count(checkout.root, name), outcome(done))
+
+
+def measure(checkouts: list[Checkout], names: list[str], jobs: int) -> dict[str, dict[str, Timing]]:
+    """Assignment -> checkout label -> its timing, the checkouts' order alternating per assignment."""
+    timings: dict[str, dict[str, Timing]] = {}
+    for index, name in enumerate(names):
+        timings[name] = {}
+        for checkout in checkouts if index % 2 == 0 else checkouts[::-1]:
+            progress(f"{name} ({checkout.label}, {checkout.root}): coursekit validate --jobs {jobs}")
+            timing = validate_once(checkout, name, jobs)
+            progress(f"{name} ({checkout.label}): {timing.seconds:.1f} s, {timing.cases} cases, {timing.status}")
+            timings[name][checkout.label] = timing
+    return timings
+
+
+# --- the report --------------------------------------------------------------------------------------
+
+def ratio(after: float, before: float) -> str:
+    return f"{after / before:.2f}" if before > 0 else "-"
+
+
+def table_row(name: str, timing: dict[str, Timing]) -> str:
+    flag = "" if all(t.status == "ok" for t in timing.values()) else "  !"
+    if "before" not in timing:
+        after = timing["after"]
+        return f"{name:24} {after.cases:>7} {after.seconds:9.1f} {after.seconds / after.cases:7.1f}{flag}"
+    before, after = timing["before"], timing["after"]
+    cases = str(after.cases) if before.cases == after.cases else f"{before.cases}/{after.cases}"
+    return (f"{name:24} {cases:>7} {before.seconds:9.1f} {after.seconds:9.1f} "
+            f"{ratio(after.seconds, before.seconds):>7} "
+            f"{ratio(after.seconds / after.cases, before.seconds / before.cases):>9}{flag}")
+
+
+def format_table(timings: dict[str, dict[str, Timing]], comparing: bool) -> str:
+    header = (f"{'assignment':24} {'cases':>7} {'s before':>9} {'s after':>9} {'ratio':>7} {'per case':>9}"
+              if comparing else f"{'assignment':24} {'cases':>7} {'seconds':>9} {'s/case':>7}")
+    return "\n".join([header, "-" * len(header), *(table_row(name, t) for name, t in timings.items())])
+
+
+def problems(timings: dict[str, dict[str, Timing]]) -> list[str]:
+    return [f"{name} ({label}): {t.status}" for name, by_label in timings.items()
+            for label, t in by_label.items() if t.status != "ok"]
+
+
+# --- main --------------------------------------------------------------------------------------------
+
+def arguments(argv: list[str] | None) -> argparse.Namespace:
+    names = Course(ROOT).assignments()
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--assignments", nargs="+", choices=names, metavar="A",
+                        default=[n for n in names if n not in LEFT_OUT],
+                        help=f"assignments to validate (default: all but {', '.join(sorted(LEFT_OUT))})")
+    parser.add_argument("--jobs", type=int, default=2, metavar="J", help="coursekit validate --jobs (default 2)")
+    parser.add_argument("--compare-venv", type=Path, metavar="PATH", help="the venv of the other checkout (before)")
+    parser.add_argument("--compare-root", type=Path, metavar="PATH", help="the other checkout's root (before)")
+    parser.add_argument("--json", type=Path, metavar="FILE", help="also write everything as JSON to this file")
+    args = parser.parse_args(argv)
+    if (args.compare_venv is None) != (args.compare_root is None):
+        parser.error("--compare-venv and --compare-root go together")
+    if args.compare_venv and not (args.compare_venv / "bin" / "coursekit").is_file():
+        parser.error(f"--compare-venv: no {args.compare_venv / 'bin' / 'coursekit'}")
+    if args.compare_root and not (args.compare_root / "source").is_dir():
+        parser.error(f"--compare-root: no {args.compare_root / 'source'}")
+    if args.json and not args.json.resolve().parent.is_dir():
+        parser.error(f"--json: the folder {args.json.resolve().parent} does not exist")
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = arguments(argv)
+    checkouts = [Checkout("after", BIN.parent, ROOT)]
+    if args.compare_venv:
+        checkouts.insert(0, Checkout("before", args.compare_venv.resolve(), args.compare_root.resolve()))
+    info = machine()
+    timings = measure(checkouts, args.assignments, args.jobs)
+    sides = "; ".join(f"{c.label}: {c.root} ({c.venv})" for c in checkouts)
+    print(f"coursekit validate A --jobs {args.jobs}, seconds per assignment; {sides}")
+    print(f"machine: {describe_machine(info)}\n")
+    print(format_table(timings, comparing=len(checkouts) == 2))
+    if len(checkouts) == 2:
+        print("\nratio = after / before (below 1: faster now); per case = the same on seconds per case.")
+    found = problems(timings)
+    print("\nnot ok (! in the table; its seconds time a run that did not finish its cases as expected):"
+          if found else "\nevery run: ok")
+    print("".join(f"  {line}\n" for line in found), end="")
+    if args.json:
+        report: dict[str, Any] = {
+            "jobs": args.jobs, "machine": info,
+            "checkouts": [{k: str(v) for k, v in asdict(c).items()} for c in checkouts],
+            "timings": {name: {label: asdict(t) for label, t in by_label.items()}
+                        for name, by_label in timings.items()}}
+        args.json.write_text(json.dumps(report, indent=2) + "\n")
+    return 1 if found else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
