@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 SANDBOX = "COURSEKIT_SANDBOX"
 ROOT = "COURSEKIT_ROOT"
@@ -29,3 +30,9 @@ LEADERBOARD_SECRET = "COURSEKIT_LEADERBOARD_SECRET"
 def in_graders_kernel() -> bool:
     """True in a student kernel that the grader started."""
     return os.environ.get(SANDBOX, "").strip() == "1"
+
+
+def cache_dir() -> Path:
+    """The course's cache (data sets, converted models): $COURSEKIT_CACHE_DIR or ~/.cache/coursekit."""
+    configured = os.environ.get(CACHE_DIR)
+    return Path(configured).expanduser() if configured else Path.home() / ".cache" / "coursekit"

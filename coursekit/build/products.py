@@ -57,13 +57,15 @@ def check_cell_source(question: str) -> str:
 def export_markdown_source(assignment: str) -> str:
     return (
         "## Submit\n\n"
-        "1. **Save this notebook first** (File ▸ Save, or Ctrl+S): "
-        "the cell below zips the notebook as it is on disk.\n"
+        "1. **Save this notebook first** (File ▸ Save, or Ctrl+S; Colab saves by itself): "
+        "the cell below zips the notebook as it is saved.\n"
         "2. Write your NetID between the quotes, once, then run the cell.\n\n"
+        "It refuses a notebook that does not hold what you ran (an answer cell changed but never run, or run "
+        "but not saved), so that the tests' verdict is the verdict on what you submit. "
         f"It runs the public tests and shows a summary, warns about absolute paths and about files over "
-        f"{FILE_LIMIT_MIB} MiB, then writes `{zip_name(assignment, '<NetID>')}` next to this notebook. The zip "
-        f"holds this notebook as `{notebook_name(assignment)}`, your `{DATA_DIR}/` folder and your own modules "
-        "(the `.py` files next to this notebook). Upload that zip."
+        f"{FILE_LIMIT_MIB} MiB, then writes `{zip_name(assignment, '<NetID>')}` next to this notebook (on Colab, "
+        f"your browser downloads it). The zip holds this notebook as `{notebook_name(assignment)}`, your "
+        f"`{DATA_DIR}/` folder and your own modules (the `.py` files next to this notebook). Upload that zip."
     )
 
 

@@ -203,12 +203,17 @@ def model_inputs(tokenizer: transformers.PreTrainedTokenizerBase, sentences: lis
     import numpy as np
 
     encoded = tokenizer(list(sentences), padding="longest", truncation=True, max_length=max_length,
-                        pad_to_multiple_of=bucket, return_tensors="np")
-    inputs = {"token_ids": encoded["input_ids"].astype("int32"),
-              "padding_mask": encoded["attention_mask"].astype(bool)}
+                        return_tensors="np")
+    longest = encoded["input_ids"].shape[1]
+    # Rounded up by hand: the tokenizer's pad_to_multiple_of refuses a max_length it does not divide.
+    extra = min(-(-longest // bucket) * bucket, max_length) - longest
+    arrays = {"token_ids": (encoded["input_ids"], tokenizer.pad_token_id),
+              "padding_mask": (encoded["attention_mask"], 0)}
     if "token_type_ids" in encoded:
-        inputs["segment_ids"] = encoded["token_type_ids"].astype("int32")
-    return {key: np.asarray(value) for key, value in inputs.items()}
+        arrays["segment_ids"] = (encoded["token_type_ids"], 0)
+    inputs = {key: np.pad(array, ((0, 0), (0, extra)), constant_values=fill) for key, (array, fill) in arrays.items()}
+    inputs["padding_mask"] = inputs["padding_mask"].astype(bool)
+    return {key: value.astype("int32") if key != "padding_mask" else value for key, value in inputs.items()}
 
 
 def keras_hub_preset(name: str = DEFAULT_MODEL) -> str:
@@ -250,9 +255,7 @@ def _prefixed_copy(folder: Path, name: str) -> Path:
 
     from safetensors.numpy import load_file, save_file
 
-    from .phrasebank import cache_dir
-
-    target = cache_dir() / "keras-hub-0.26" / name.replace("/", "--")
+    target = environment.cache_dir() / "keras-hub-0.26" / name.replace("/", "--")
     if (target / "model.safetensors").is_file():
         return target
     staging = target.with_name(target.name + ".partial")

@@ -251,12 +251,6 @@ def _write_sentences(path: Path, rows: Iterable[Row]) -> None:
 # --------------------------------------------------------------------------- sources
 
 
-def cache_dir() -> Path:
-    """The course data cache: ``$COURSEKIT_CACHE_DIR`` or ``~/.cache/coursekit``."""
-    configured = os.environ.get(environment.CACHE_DIR)
-    return Path(configured).expanduser() if configured else Path.home() / ".cache" / "coursekit"
-
-
 def synthetic_phrasebank_dir() -> Path:
     """The synthetic sample (invented sentences) laid out like the real release, in the course cache.
 
@@ -264,7 +258,7 @@ def synthetic_phrasebank_dir() -> Path:
     the data set's file names; this copies it as ``Sentences_<level>.txt``, with its README, and
     leaves an up-to-date copy alone.
     """
-    target = cache_dir() / SYNTHETIC_DIRNAME
+    target = environment.cache_dir() / SYNTHETIC_DIRNAME
     target.mkdir(parents=True, exist_ok=True)
     for source in sorted(SYNTHETIC_SOURCE.iterdir()):
         copy = target / source.name.replace("synthetic_", "Sentences_", 1)
@@ -310,7 +304,7 @@ def find_phrasebank_dir(path: str | os.PathLike[str] | None = None, *, download:
         tried.append(f"${environment.PHRASEBANK_DIR} = {folder} (no data there)")
     else:
         tried.append(f"${environment.PHRASEBANK_DIR} (not set)")
-    cached = cache_dir() / DATASET_DIRNAME
+    cached = environment.cache_dir() / DATASET_DIRNAME
     if _holds_data(cached):
         return cached
     tried.append(f"the course data cache {cached} (no data there)")
@@ -342,7 +336,7 @@ def download_phrasebank(cache: str | os.PathLike[str] | None = None) -> Path:
     """
     from huggingface_hub import hf_hub_download
 
-    root = Path(cache) if cache is not None else cache_dir()
+    root = Path(cache) if cache is not None else environment.cache_dir()
     target = root / DATASET_DIRNAME
     root.mkdir(parents=True, exist_ok=True)
     archive = hf_hub_download(repo_id=HUB_REPO_ID, filename=HUB_FILENAME, repo_type="dataset")

@@ -3,9 +3,10 @@
 The zip is what Gradescope's "Configure Autograder > Upload autograder (zip)" takes:
 
     setup.sh              run once, as root with network, when Gradescope builds the image (Ubuntu
-                          22.04): Python 3.11 from the deadsnakes PPA, a virtual environment
+                          22.04): Python 3.13 from the deadsnakes PPA, a virtual environment
                           ($COURSEKIT_VENV, default /opt/coursekit/venv), coursekit from coursekit/
-                          with its pinned dependencies, then pyproject's no-deps-requirements
+                          with the pins of its course and grader extras, then pyproject's
+                          no-deps-requirements
     run_autograder        run for each submission, from /autograder: grades submission/ with
                           `coursekit grade-task` against bundle/, writes results/results.json
     bundle/               the assignment's autograder bundle (assignment.json, files/)
@@ -62,8 +63,9 @@ REGULAR = 0o100644
 SETUP_SH = """\
 #!/usr/bin/env bash
 # Gradescope runs this once, as root and with network access, when it builds the autograder's
-# image. Its Ubuntu 22.04 has Python 3.10 and coursekit needs 3.11: Python 3.11 comes from the
-# deadsnakes PPA, coursekit from this zip's coursekit/ folder with the pins of its pyproject.toml.
+# image. Its Ubuntu 22.04 has Python 3.10 and the course runs on 3.13 (as Colab does): Python 3.13
+# comes from the deadsnakes PPA, coursekit from this zip's coursekit/ folder with the pins of its
+# pyproject.toml's course and grader extras.
 set -euo pipefail
 
 source_dir="${AUTOGRADER_ROOT:-/autograder}/source"
@@ -74,11 +76,11 @@ apt-get update
 apt-get install -y --no-install-recommends software-properties-common
 add-apt-repository -y ppa:deadsnakes/ppa
 apt-get update
-apt-get install -y --no-install-recommends python3.11 python3.11-venv
+apt-get install -y --no-install-recommends python3.13 python3.13-venv
 
-python3.11 -m venv "$venv"
+python3.13 -m venv "$venv"
 "$venv/bin/python" -m pip install --upgrade pip
-"$venv/bin/python" -m pip install "$source_dir/coursekit"
+"$venv/bin/python" -m pip install "$source_dir/coursekit[course,grader]"
 # pyproject's [tool.coursekit] no-deps-requirements: their own dependencies would pull in torch.
 "$venv/bin/python" -I -m coursekit.batch.image no-deps-requirements "$source_dir/coursekit/pyproject.toml" \\
   | xargs "$venv/bin/python" -m pip install --no-deps
