@@ -196,16 +196,20 @@ def test_the_same_students_zip_is_replaced(student):
     assert [p.name for p in student.iterdir() if p.name.startswith(".HW1")] == []  # no scratch file left
 
 
-def test_absolute_paths_in_code_cells_are_warned_about(student):
+def test_absolute_paths_in_code_cells_colab_and_drive_ones_included_are_warned_about(student):
     first = add_code_cells(student / f"{HW1}.ipynb", [
         "import pandas as pd\nprices = pd.read_csv('/home/me/prices.csv')",
         "# ~/notes is only a comment\nlog = open(r'C:\\Users\\me\\log.txt')",
-        "x = 'data/prices.csv'"])
+        "x = 'data/prices.csv'",
+        "from google.colab import drive\nrows = open('/content/drive/MyDrive/rows.csv').read()",
+        "shutil.copy('data/prices.csv', '/content/prices.csv')"])
     result = Notebook(HW1, student).export("abc123", namespace={})
     assert result.warnings == [
         f"absolute path in cell {first}: prices = pd.read_csv('/home/me/prices.csv'): {ADVICE}",
-        f"absolute path in cell {first + 1}: log = open(r'C:\\Users\\me\\log.txt'): {ADVICE}"]
-    assert repr(result).endswith(f"Warning: {result.warnings[0]}\nWarning: {result.warnings[1]}")
+        f"absolute path in cell {first + 1}: log = open(r'C:\\Users\\me\\log.txt'): {ADVICE}",
+        f"absolute path in cell {first + 3}: rows = open('/content/drive/MyDrive/rows.csv').read(): {ADVICE}",
+        f"absolute path in cell {first + 4}: shutil.copy('data/prices.csv', '/content/prices.csv'): {ADVICE}"]
+    assert repr(result).endswith("\n".join(f"Warning: {w}" for w in result.warnings))
     assert result.path.is_file()  # a warning, not a refusal
 
 
