@@ -80,3 +80,41 @@ def test_an_option_the_executor_cannot_honour_is_refused(course, tmp_path, optio
     with pytest.raises(SystemExit) as error:
         main(["grade", str(tmp_path), "-a", TINY, "-o", str(tmp_path / "out"), *options])
     assert str(error.value) == message
+
+
+def test_version_names_the_tool_and_its_distribution(capsys):
+    from coursekit import __version__
+
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert (exit_.value.code, capsys.readouterr().out) == (0, f"coursekit {__version__} (advml-coursekit)\n")
+
+
+def help_text(capsys, *command: str) -> str:
+    with pytest.raises(SystemExit):
+        main([*command, "--help"])
+    return capsys.readouterr().out
+
+
+@pytest.mark.parametrize("command", [("build",), ("validate",), ("grade",), ("grade-task",), ("demo",), ("report",),
+                                     ("formgrader",), ("export",)])
+def test_every_command_ends_its_help_with_examples_that_parse(capsys, command):
+    from coursekit.cli import parser
+
+    examples = help_text(capsys, *command).split("\nexamples:\n", 1)[1].rstrip().splitlines()
+    assert examples and all(line.startswith("  coursekit ") or line.startswith("  nbgrader ") for line in examples)
+    import shlex
+
+    for line in examples:
+        words = shlex.split(line.split("  #")[0])
+        if words[0] == "coursekit":
+            assert parser().parse_args(words[1:]).command == command[0], line
+
+
+@pytest.mark.parametrize("command", [("report",), ("formgrader", "export"), ("formgrader", "merge"),
+                                     ("export", "canvas"), ("export", "brightspace")])
+def test_a_command_that_reads_a_graded_batch_takes_it_as_BATCH_and_grade_writes_it_with_o(capsys, command):
+    usage = help_text(capsys, *command)
+    assert " BATCH" in usage.split("\n\n")[0]
+    assert "BATCH the graded batch folder (what `coursekit grade -o BATCH` wrote)" in " ".join(usage.split())
+    assert "-o BATCH" in help_text(capsys, "grade").split("\n\n")[0]

@@ -1,4 +1,4 @@
-"""Gradescope's autograder without Gradescope: the zip `coursekit gradescope` writes, its scripts
+"""Gradescope's autograder without Gradescope: the zip `coursekit export gradescope` writes, its scripts
 (shellcheck, and setup.sh's install proved offline), run_autograder run on the host in a folder laid
 out as Gradescope lays out /autograder, hidden tests' visibility, and when the sandbox is available."""
 
@@ -40,7 +40,7 @@ def built(tmp_path_factory) -> tuple:
     os.environ["COURSEKIT_ROOT"] = str(course.root)
     try:
         write(course, plan(course, TINY), execute=False)
-        assert main(["gradescope", TINY, "-o", str(root / "autograder.zip")]) == 0
+        assert main(["export", "gradescope", TINY, "-o", str(root / "autograder.zip")]) == 0
     finally:
         del os.environ["COURSEKIT_ROOT"]
     return course, root / "autograder.zip"
@@ -137,7 +137,7 @@ def test_setup_installs_python_3_13_then_coursekit_with_the_course_and_grader_pi
     [wheel] = (tmp_path / "wheels").glob("advml_coursekit-*.whl")
     with zipfile.ZipFile(wheel) as z:
         metadata = z.read(next(n for n in z.namelist() if n.endswith(".dist-info/METADATA"))).decode()
-        assert "coursekit/cli/gradescope.py" in z.namelist()
+        assert "coursekit/reports/gradescope.py" in z.namelist()
     extras = pyproject["project"]["optional-dependencies"]
     required = {f'Requires-Dist: {pin}; extra == "{extra}"' for extra in ("course", "grader") for pin in extras[extra]}
     assert required <= set(metadata.splitlines())

@@ -96,13 +96,13 @@ def test_grades_csv_must_hold_numbers(tmp_path):
 def test_the_export_command_writes_the_file_and_reports_errors(tmp_path, capsys):
     out, roster = batch(tmp_path, GRADES, BRIGHTSPACE_ROSTER)
     target = tmp_path / "upload.csv"
-    assert main(["export", str(out), "--format", "brightspace", "--roster", str(roster),
+    assert main(["export", "brightspace", str(out), "--roster", str(roster),
                  "--column", "HW1", "-o", str(target)]) == 0
     assert target.read_text().startswith("OrgDefinedId,Username,HW1 Points Grade,End-of-Line Indicator\n#00123,")
     assert capsys.readouterr().out == (f"matched students on the roster's 'student' column\n"
                                        f"wrote {target}: 3 students, 1 without a submission (empty cells)\n")
     with pytest.raises(SystemExit) as error:
-        main(["export", str(tmp_path), "--format", "canvas", "--roster", str(roster), "--column", "A (1)",
+        main(["export", "canvas", str(tmp_path), "--roster", str(roster), "--column", "A (1)",
               "-o", str(target)])
     assert str(error.value) == (f"coursekit export: {tmp_path / 'grades.csv'} not found: grade the batch first "
                                 f"(coursekit grade ... -o {tmp_path})")
@@ -225,7 +225,7 @@ def test_pending_hand_grading_blocks_the_export_naming_each_student_and_question
 def test_allow_pending_exports_them_as_0_and_still_lists_them_on_stderr(tmp_path, capsys):
     out, roster = pending_batch(tmp_path)
     target = tmp_path / "upload.csv"
-    command = ["export", str(out), "--format", "brightspace", "--roster", str(roster), "--column", "HW1",
+    command = ["export", "brightspace", str(out), "--roster", str(roster), "--column", "HW1",
                "-o", str(target)]
     with pytest.raises(SystemExit) as error:
         main(command)
@@ -244,7 +244,7 @@ def test_allow_pending_exports_them_as_0_and_still_lists_them_on_stderr(tmp_path
 def test_the_export_command_says_which_lms_column_matched_and_counts_the_upload(tmp_path, capsys):
     out, roster = batch(tmp_path, GRADES, CANVAS_EXPORT)
     target = tmp_path / "canvas.csv"
-    assert main(["export", str(out), "--format", "canvas", "--roster", str(roster), "--column", "HW1 (123)",
+    assert main(["export", "canvas", str(out), "--roster", str(roster), "--column", "HW1 (123)",
                  "-o", str(target)]) == 0
     assert target.read_text() == CANVAS_UPLOAD
     assert capsys.readouterr().out == ("matched students on SIS Login ID\n"

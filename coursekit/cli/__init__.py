@@ -6,8 +6,7 @@
     grade-task coursekit.grading.pipeline  grade one planned task (what a Docker container runs)
     report     coursekit.reports.class_report
     formgrader coursekit.reports.formgrader
-    export     coursekit.reports.lms
-    gradescope coursekit.reports.gradescope   the autograder zip for Gradescope
+    export     coursekit.reports.lms, coursekit.reports.gradescope   Canvas/Brightspace CSV, Gradescope zip
     demo       build everything, then grade the bundled example submissions
 
 A master notebook or config that cannot be honoured (AuthoringError, ConfigError) ends the command
@@ -23,13 +22,15 @@ import traceback
 
 from ..authoring.master import AuthoringError
 from ..config import ConfigError
-from . import build, demo, export, formgrader, grade, gradescope, report, validate
+from .. import __version__
+from . import build, demo, export, formgrader, grade, report, validate
 
-COMMANDS = (build, validate, grade, demo, report, formgrader, export, gradescope)
+COMMANDS = (build, validate, grade, demo, report, formgrader, export)
 
 
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="coursekit", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--version", action="version", version=f"coursekit {__version__} (advml-coursekit)")
     p.add_argument("--debug", action="store_true", help="print the traceback of an authoring or config error too")
     commands = p.add_subparsers(dest="command", required=True)
     for command in COMMANDS:

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from ..layout import Course
-from .common import assignment_names
+from .common import add_command, assignment_names
 
 
 def run(args: argparse.Namespace) -> int:
@@ -30,8 +30,11 @@ def run(args: argparse.Namespace) -> int:
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    b = commands.add_parser("build", help="compile source/A into release/A, solutions/A and autograder/A")
-    b.add_argument("assignments", nargs="*", help="assignment folder names (default: all)")
+    b = add_command(commands, "build", "compile source/A into release/A, solutions/A and autograder/A", """
+coursekit build                      # every assignment; executes each solution notebook
+coursekit build hw01_attention       # one assignment
+coursekit build --check              # CI: exit 1 if a generated file is stale""")
+    b.add_argument("assignments", nargs="*", metavar="ASSIGNMENT", help="assignment folder names (default: all)")
     b.add_argument("--check", action="store_true", help="only report stale files; exit 1 if any")
     b.add_argument("--no-execute", action="store_true", help="do not (re)execute solution notebooks")
     b.set_defaults(run=run)

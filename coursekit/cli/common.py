@@ -11,6 +11,16 @@ from ..config import GradingConfig, Limits, limit_options, nearest
 from ..layout import Course
 
 
+BATCH_HELP = "the graded batch folder (what `coursekit grade -o BATCH` wrote)"
+
+
+def add_command(commands: argparse._SubParsersAction, name: str, summary: str, examples: str) -> argparse.ArgumentParser:
+    """A subcommand whose --help ends with worked examples (`examples`: one command a line, # comments)."""
+    return commands.add_parser(name, help=summary, description=summary[0].upper() + summary[1:] + ".",
+                               epilog="examples:\n" + "\n".join(f"  {line}" for line in examples.strip().splitlines()),
+                               formatter_class=argparse.RawDescriptionHelpFormatter)
+
+
 def format_table(header: list[str], rows: list[list[Any]]) -> str:
     widths = [max(len(str(x)) for x in column) for column in zip(header, *rows)]
     line = lambda cells: "  ".join(str(c).ljust(w) for c, w in zip(cells, widths))  # noqa: E731

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..layout import Course
 from . import build, grade
+from .common import add_command
 
 
 def run(args: argparse.Namespace) -> int:
@@ -29,6 +30,9 @@ def grade_arguments(argv: list[str]) -> argparse.Namespace:
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    d = commands.add_parser("demo", help="build everything, then grade the bundled example submissions")
-    d.add_argument("-o", "--output", default="out", help="output folder (default: out/)")
+    d = add_command(commands, "demo", "build everything, then grade the bundled example submissions", """
+coursekit demo                       # graded batches in out/<assignment>/
+coursekit demo -o /tmp/demo""")
+    d.add_argument("-o", "--output", default="out", metavar="FOLDER",
+                   help="where each assignment's graded batch goes (default: out/)")
     d.set_defaults(run=run)

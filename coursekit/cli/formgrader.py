@@ -1,10 +1,12 @@
-"""`coursekit formgrader export|merge OUT -a A --course-dir D`: hand grading in nbgrader's formgrader."""
+"""`coursekit formgrader export|merge BATCH -a A --course-dir D`: hand grading in nbgrader's formgrader."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from .common import BATCH_HELP, add_command
 
 if TYPE_CHECKING:  # nbgrader loads only when the command runs
     from ..reports.formgrader import Override
@@ -14,7 +16,7 @@ def run(args: argparse.Namespace) -> int:
     """Hand grading in nbgrader's formgrader: export a graded batch, later merge the TAs' grades back."""
     from ..reports.formgrader import FormgraderError, export, merge
 
-    out, course_dir = Path(args.output), Path(args.course_dir)
+    out, course_dir = Path(args.batch), Path(args.course_dir)
     try:
         if args.action == "export":
             summary = export(out, args.assignment, course_dir)
@@ -47,12 +49,15 @@ def override_line(change: Override) -> str:
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    f = commands.add_parser("formgrader", help="hand grading in nbgrader's formgrader: export a batch, merge grades back")
+    f = add_command(commands, "formgrader", "hand grading in nbgrader's formgrader: export a batch, merge grades back", """
+coursekit formgrader export graded/hw06 -a hw06_huggingface --course-dir nbgrader-course
+nbgrader formgrader                  # TAs grade the essays (run from nbgrader-course)
+coursekit formgrader merge graded/hw06 -a hw06_huggingface --course-dir nbgrader-course""")
     actions = f.add_subparsers(dest="action", required=True)
-    for action, text in (("export", "write the graded batch OUT into an nbgrader course directory"),
-                         ("merge", "merge the gradebook's manual scores and comments into OUT")):
-        a = actions.add_parser(action, help=text)
-        a.add_argument("output", help="output folder of `coursekit grade`")
+    for action, text in (("export", "write the graded batch BATCH into an nbgrader course directory"),
+                         ("merge", "merge the gradebook's manual scores and comments into BATCH")):
+        a = actions.add_parser(action, help=text, description=text[0].upper() + text[1:] + ".")
+        a.add_argument("batch", metavar="BATCH", help=BATCH_HELP)
         a.add_argument("-a", "--assignment", required=True, help="assignment name")
         a.add_argument("--course-dir", required=True, help="nbgrader course directory (holds gradebook.db)")
     f.set_defaults(run=run)

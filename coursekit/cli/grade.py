@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from ..config import GradingConfig
-from .common import add_limit_options, format_table, load_bundle, overridden
+from .common import add_command, add_limit_options, format_table, load_bundle, overridden
 
 # Options that only some executors honour: (option, attribute, default, executors).
 EXECUTOR_OPTIONS = (
@@ -91,10 +91,16 @@ def run_task(args: argparse.Namespace) -> int:
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    g = commands.add_parser("grade", help="grade a folder of submissions (.ipynb or .zip)")
-    g.add_argument("submissions", nargs="+", help="submission files or folders")
+    g = add_command(commands, "grade", "grade a folder of submissions (.ipynb or .zip, as the LMS gives them)", """
+coursekit grade downloads/hw01 -a hw01_attention -o graded/hw01
+coursekit grade downloads/hw01 -a hw01_attention -o graded/hw01 --jobs 4 --submission-times times.csv
+coursekit grade downloads/hw13 -a hw13_final_project -o graded/hw13 --share-gpus --jobs 2
+coursekit grade downloads/hw01 -a hw01_attention -o graded/hw01 --executor ray --address auto
+coursekit grade odd-names/ -a hw01_attention -o graded/hw01 --name-pattern '^(?P<netid>[a-z]+[0-9]+)_'""")
+    g.add_argument("submissions", nargs="+", metavar="SUBMISSIONS", help="submission files or folders")
     g.add_argument("-a", "--assignment", required=True, help="assignment name or autograder bundle folder")
-    g.add_argument("-o", "--output", required=True, help="output folder")
+    g.add_argument("-o", "--output", required=True, metavar="BATCH",
+                   help="the graded batch folder to write (results, feedback, grades.csv, logs)")
     add_limit_options(g)
     g.add_argument("--jobs", type=int, help="submissions graded at once (default: what the machine holds: "
                                             "CPUs, memory at the caps, one GPU each)")
@@ -117,9 +123,10 @@ def register(commands: argparse._SubParsersAction) -> None:
     g.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     g.set_defaults(run=run)
 
-    t = commands.add_parser("grade-task", help="grade one task planned by a batch (what a Docker container runs)")
+    t = add_command(commands, "grade-task", "grade one task planned by a batch (what a Docker container runs)", """
+coursekit grade-task '{"submission": "/submissions/HW1_abc123.zip", "student": "abc123"}' -a /autograder/bundle -o /out""")
     t.add_argument("task", help='JSON: {"submission": PATH, "student": ID, "notes": [...], "key": KEY}')
     t.add_argument("-a", "--assignment", required=True, help="assignment name or autograder bundle folder")
-    t.add_argument("-o", "--output", required=True, help="output folder")
+    t.add_argument("-o", "--output", required=True, metavar="BATCH", help="the graded batch folder to write into")
     add_limit_options(t)
     t.set_defaults(run=run_task)

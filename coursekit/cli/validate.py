@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ..layout import Course
-from .common import assignment_names, format_table
+from .common import add_command, assignment_names, format_table
 
 
 def run(args: argparse.Namespace) -> int:
@@ -23,8 +23,11 @@ def run(args: argparse.Namespace) -> int:
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    v = commands.add_parser("validate", help="prove each assignment's tests discriminate")
-    v.add_argument("assignments", nargs="*")
+    v = add_command(commands, "validate", "prove each assignment's tests tell right from wrong (solution, release, "
+                    "each wrong/q<N>-<mistake>.py)", """
+coursekit validate hw01_attention            # solution full marks, release 0, each mistake loses its points
+coursekit validate --jobs 2                  # every assignment, two cases at a time""")
+    v.add_argument("assignments", nargs="*", metavar="ASSIGNMENT", help="assignment folder names (default: all)")
     v.add_argument("--jobs", type=int, default=1, help="cases graded in parallel")
     v.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     v.set_defaults(run=run)

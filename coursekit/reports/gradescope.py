@@ -1,4 +1,4 @@
-"""Gradescope's autograder: the zip `coursekit gradescope A -o OUT.zip` writes, and the task it grades.
+"""Gradescope's autograder: the zip `coursekit export gradescope A -o FILE.zip` writes, and the task it grades.
 
 The zip is what Gradescope's "Configure Autograder > Upload autograder (zip)" takes:
 
