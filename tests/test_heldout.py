@@ -137,5 +137,33 @@ def test_each_worker_gets_its_own_gpu_unless_they_share():
     assert GpuPlan().environment(0) == {}
     assert [GpuPlan(("0", "1")).environment(slot) for slot in range(3)] == [
         {"CUDA_VISIBLE_DEVICES": "0"}, {"CUDA_VISIBLE_DEVICES": "1"}, {"CUDA_VISIBLE_DEVICES": "0"}]
-    assert GpuPlan(("0", "1"), True, 6000).environment(1) == {"CUDA_VISIBLE_DEVICES": "0,1",
-                                                              "COURSEKIT_GPU_MEMORY_MB": "6000"}
+    assert GpuPlan(("0", "1"), True).environment(1) == {"CUDA_VISIBLE_DEVICES": "0,1",
+                                                        "XLA_PYTHON_CLIENT_PREALLOCATE": "false"}
+    assert GpuPlan(("0", "1"), True, 6000).environment(1) == {
+        "CUDA_VISIBLE_DEVICES": "0,1", "XLA_PYTHON_CLIENT_PREALLOCATE": "false", "COURSEKIT_GPU_MEMORY_MB": "6000"}
+    # JAX's limit is a fraction of the GPU: 6,000 MiB of an H200's 143,771.
+    assert GpuPlan(("0",), True, 6000, 143771).environment(0)["XLA_PYTHON_CLIENT_MEM_FRACTION"] == "0.042"
+
+
+def test_a_kernel_on_the_jax_backend_is_seeded_by_keras_and_draws_the_same_keras_random_numbers_each_run():
+    import subprocess
+    import sys
+
+    from coursekit.kernel.notebook import seed_code
+
+    probe = seed_code(7, ["keras"]) + (
+        "\nimport sys, random, numpy, keras"
+        "\nprint(keras.backend.backend(), random.random(), numpy.random.rand(), float(keras.random.uniform(())))")
+    env = {"PATH": "/usr/bin:/bin", "KERAS_BACKEND": "jax", "COURSEKIT_GPU_MEMORY_MB": "1000", "JAX_PLATFORMS": "cpu"}
+    printed = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True)
+    again = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True)
+    import random
+
+    import numpy as np
+
+    random.seed(7)
+    np.random.seed(7)
+    backend, python_draw, numpy_draw, keras_draw = printed.stdout.split()
+    assert [backend, python_draw, numpy_draw] == ["jax", str(random.random()), str(np.random.rand())]
+    # keras.random without a seed draws from Keras' global generator, which set_random_seed resets.
+    assert again.stdout.split()[3] == keras_draw

@@ -93,6 +93,19 @@ def visible_gpus() -> list[str]:
     return [str(i) for i, line in enumerate(l for l in listing.splitlines() if l.startswith("GPU "))]
 
 
+def gpu_memory_mb() -> int | None:
+    """The memory of this machine's smallest GPU, in MiB (nvidia-smi); None without one."""
+    if not shutil.which("nvidia-smi"):
+        return None
+    try:
+        listing = subprocess.run(["nvidia-smi", "--query-gpu=memory.total", "--format=csv,noheader,nounits"],
+                                 capture_output=True, text=True, timeout=20, check=True).stdout
+        sizes = [int(line.strip()) for line in listing.splitlines() if line.strip()]
+    except (subprocess.SubprocessError, OSError, ValueError):
+        return None
+    return min(sizes) if sizes else None
+
+
 def default_jobs(config: GradingConfig, gpus: list[str], share_gpus: bool) -> int:
     """What the machine holds: CPUs, memory at the per-submission caps, and one GPU each unless shared."""
     memory_mb = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**20
@@ -109,7 +122,8 @@ class GpuPlan:
 
     gpus: tuple[str, ...] = ()
     shared: bool = False
-    memory_mb: int | None = None  # TensorFlow's limit per GPU for each kernel, when shared
+    memory_mb: int | None = None  # each kernel's limit per GPU, when shared
+    total_mb: int | None = None  # the smallest GPU's memory: JAX's limit is a fraction of it
 
     def visible(self, slot: int) -> str | None:
         """CUDA_VISIBLE_DEVICES for a slot; None without GPUs."""
@@ -122,4 +136,14 @@ class GpuPlan:
         if visible is None:
             return {}
         env = {"CUDA_VISIBLE_DEVICES": visible}
-        return {**env, environment.GPU_MEMORY_MB: str(self.memory_mb)} if self.shared and self.memory_mb else env
+        if not self.shared:
+            return env
+        # JAX takes 75% of a GPU when it starts unless told otherwise: on a shared GPU, as it needs,
+        # up to its share. TensorFlow's limit is set in the kernel (coursekit.kernel.notebook).
+        env["XLA_PYTHON_CLIENT_PREALLOCATE"] = "false"
+        if not self.memory_mb:
+            return env
+        env[environment.GPU_MEMORY_MB] = str(self.memory_mb)
+        if self.total_mb:
+            env["XLA_PYTHON_CLIENT_MEM_FRACTION"] = f"{min(1.0, self.memory_mb / self.total_mb):.3f}"
+        return env

@@ -32,12 +32,13 @@ def check_executor_options(args: argparse.Namespace) -> None:
 
 
 def make_executor(args: argparse.Namespace, config: GradingConfig):
-    from ..batch.executor import GpuPlan, default_jobs, visible_gpus
+    from ..batch.executor import GpuPlan, default_jobs, gpu_memory_mb, visible_gpus
 
     check_executor_options(args)
     gpus = visible_gpus()
     jobs = args.jobs or default_jobs(config, gpus, args.share_gpus)
-    plan = GpuPlan(tuple(gpus), args.share_gpus, args.gpu_memory_mb)
+    total = gpu_memory_mb() if gpus and args.share_gpus and args.gpu_memory_mb else None
+    plan = GpuPlan(tuple(gpus), args.share_gpus, args.gpu_memory_mb, total)
     if args.executor == "ray":
         from ..batch.ray_cluster import RayExecutor
 
@@ -112,7 +113,8 @@ coursekit grade odd-names/ -a hw01_attention -o graded/hw01 --name-pattern '^(?P
     g.add_argument("--cpus-per-task", type=float, help="CPUs per submission (ray, docker; default 1)")
     g.add_argument("--gpus-per-task", type=float, help="GPUs per submission (ray; default 0)")
     g.add_argument("--share-gpus", action="store_true", help="every worker sees every GPU (local, docker)")
-    g.add_argument("--gpu-memory-mb", type=int, help="TensorFlow GPU memory per worker when GPUs are shared")
+    g.add_argument("--gpu-memory-mb", type=int, help="GPU memory per worker when GPUs are shared (TensorFlow's limit, "
+                   "or JAX's share of the GPU)")
     g.add_argument("--image", help="grading image for --executor docker (default: coursekit-grader:latest)")
     g.add_argument("--submission-times", help="CSV of submission times (file or student, submitted_at) for the "
                                               "late policy (default: submission_times.csv beside the submissions, "

@@ -20,8 +20,10 @@ from .session import KernelSession
 
 MAX_RESTARTS = 2
 # What a kernel keeps of the grader's environment: the locale, the BLAS fixes for this machine's
-# processors, the GPUs it was given and the models the grading image holds.
-KEPT_VARIABLES = ("PATH", "LANG", "LC_ALL", "OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE", "CUDA_VISIBLE_DEVICES",
+# processors, the Keras backend the machine has, the GPUs it was given (and how JAX may use
+# them when shared) and the models the grading image holds.
+KEPT_VARIABLES = ("PATH", "LANG", "LC_ALL", "OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE", "KERAS_BACKEND",
+                  "CUDA_VISIBLE_DEVICES", "XLA_PYTHON_CLIENT_PREALLOCATE", "XLA_PYTHON_CLIENT_MEM_FRACTION",
                   environment.GPU_MEMORY_MB, environment.MODEL_CACHE)
 
 
@@ -44,13 +46,24 @@ def kernel_environment(config: GradingConfig, extra: dict[str, str] | None = Non
     return env
 
 
+# Keras' own seeding: Python's, NumPy's and the backend's generators (tf.random.set_seed on TensorFlow).
+KERAS_SEED = """try:
+    import keras as _keras
+except ImportError:
+    pass
+else:
+    _keras.utils.set_random_seed(%d)
+    del _keras"""
 # Shared GPUs (`coursekit grade --share-gpus --gpu-memory-mb N`): cap TensorFlow's memory on each.
+# JAX reads its own limits from the environment (coursekit.batch.executor.GpuPlan), before it starts.
 GPU_MEMORY_LIMIT = f"""import os as _os
-if _os.environ.get("{environment.GPU_MEMORY_MB}"):
+if _os.environ.get("{environment.GPU_MEMORY_MB}") and _os.environ.get("KERAS_BACKEND", "tensorflow") == "tensorflow":
+    import tensorflow as _tf
     for _gpu in _tf.config.list_physical_devices("GPU"):
         _tf.config.set_logical_device_configuration(
             _gpu, [_tf.config.LogicalDeviceConfiguration(memory_limit=int(_os.environ["{environment.GPU_MEMORY_MB}"]))])
-del _tf, _os"""
+    del _tf
+del _os"""
 
 
 def seed_code(seed: int, imports: list[str]) -> str:
@@ -59,8 +72,11 @@ def seed_code(seed: int, imports: list[str]) -> str:
              for module in imports]
     lines += ["import random as _r", f"_r.seed({seed})", "del _r",
               "try:\n    import numpy as _np\n    _np.random.seed(%d)\n    del _np\nexcept ImportError:\n    pass" % seed]
-    if {"tensorflow", "keras"} & {module.split(".")[0] for module in imports}:
-        lines.append("import tensorflow as _tf\n_tf.random.set_seed(%d)" % seed)
+    roots = {module.split(".")[0] for module in imports}
+    if "tensorflow" in roots:
+        lines.append("import tensorflow as _tf\n_tf.random.set_seed(%d)\ndel _tf" % seed)
+    if {"tensorflow", "keras", "keras_hub"} & roots:
+        lines.append(KERAS_SEED % seed)
         lines.append(GPU_MEMORY_LIMIT)
     return "\n".join(lines)
 
