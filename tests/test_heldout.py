@@ -146,6 +146,7 @@ def test_each_worker_gets_its_own_gpu_unless_they_share():
 
 
 def test_a_kernel_on_the_jax_backend_is_seeded_by_keras_and_draws_the_same_keras_random_numbers_each_run():
+    pytest.importorskip("jax", reason="the dev extra installs JAX on Python 3.12 and later")
     import subprocess
     import sys
 

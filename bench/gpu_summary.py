@@ -1,0 +1,51 @@
+"""The tables bench/gpu_check.sh prints: training per seed, then grading per submission.
+
+Usage: python bench/gpu_summary.py GRADED_ONE SECONDS_ONE GRADED_TWO SECONDS_TWO TRAINING_JSON
+
+GRADED_* are `coursekit grade` batches (one worker per GPU; two workers sharing a GPU), SECONDS_*
+files hold each batch's wall seconds, TRAINING_JSON is bench/finetune_phrasebank.py's --json.
+Per submission: status, score, the held-out accuracy and macro-F1 of its `predict`, the seconds
+its own cells took (its training, mostly), and its grading seconds.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from coursekit.records import SubmissionResult, read_results
+
+
+def training_rows(path: Path) -> list[str]:
+    if not path.is_file():
+        return ["(no training figures: the training bench failed)"]
+    return [json.dumps(run) for run in json.loads(path.read_text()).get("runs", [])]
+
+
+def grading_row(setup: str, result: SubmissionResult) -> str:
+    cells = sum(cell.seconds for cell in result.cells)
+    accuracy, macro_f1 = result.metrics.get("accuracy"), result.metrics.get("macro_f1")
+    held_out = f"{accuracy:.3f} / {macro_f1:.3f}" if accuracy is not None and macro_f1 is not None else "-"
+    score = sum(q.score for q in result.questions if not q.manual)
+    top = sum(q.max_score for q in result.questions if not q.manual)
+    return (f"| {setup} | {result.student} | {result.status} | {score:g}/{top:g} | {held_out} "
+            f"| {cells:.1f} | {result.seconds:.1f} |")
+
+
+def main(graded_one: str, seconds_one: str, graded_two: str, seconds_two: str, training: str) -> None:
+    print("training (reference recipe):")
+    print("\n".join(training_rows(Path(training))))
+    print("\n| setup | student | status | auto score | held-out accuracy / macro-F1 | own cells s | graded in s |")
+    print("|---|---|---|---|---|---|---|")
+    for setup, folder in (("one worker per GPU", graded_one), ("two workers, one GPU", graded_two)):
+        for result in read_results(Path(folder)):
+            print(grading_row(setup, result))
+    for setup, seconds in (("one worker per GPU", seconds_one), ("two workers, one GPU", seconds_two)):
+        print(f"{setup}: batch wall time {Path(seconds).read_text().strip()} s")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 6:
+        sys.exit(__doc__)
+    main(*sys.argv[1:])
