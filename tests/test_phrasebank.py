@@ -417,7 +417,9 @@ def minilm_tokenizer():
     return models.load_tokenizer()
 
 
-def test_as_batches_gives_numpy_inputs_padded_per_batch_to_a_multiple_of_32(minilm_tokenizer):
+def test_as_batches_gives_numpy_inputs_padded_per_batch_to_a_multiple_of_32_or_on_tensorflow_to_max_length(
+        minilm_tokenizer):
+    import keras
     import numpy as np
 
     split = pb.load_phrasebank("AllAgree", pb.synthetic_phrasebank_dir())["train"]
@@ -427,13 +429,37 @@ def test_as_batches_gives_numpy_inputs_padded_per_batch_to_a_multiple_of_32(mini
     assert [len(labels) for _, labels in items] == [32, 32, 15]
     inputs, labels = items[0]
     assert sorted(inputs) == ["padding_mask", "segment_ids", "token_ids"]
-    width = inputs["token_ids"].shape[1]
-    assert width % 32 == 0 and width <= 64 and inputs["token_ids"].dtype == np.int32
+    widths = {batch[0]["token_ids"].shape[1] for batch in items}
+    assert widths == ({64} if keras.backend.backend() == "tensorflow" else widths & {32, 64})
+    assert widths and inputs["token_ids"].dtype == np.int32
     assert inputs["padding_mask"].dtype == bool and labels.dtype == np.int32
     assert np.concatenate([b[1] for b in items]).tolist() == split["label"]
     expected = minilm_tokenizer(split["sentence"][0], max_length=64, truncation=True)["input_ids"]
     assert inputs["token_ids"][0][: len(expected)].tolist() == expected
     assert inputs["padding_mask"][0].sum() == len(expected)
+
+
+def test_a_keras_model_trains_and_predicts_on_batches_of_different_lengths(minilm_tokenizer):
+    import keras
+    import numpy as np
+
+    import datasets
+
+    # Two batches of short sentences first (Keras reads the shapes off them), then a long one.
+    long_sentence = " ".join(["Operating profit rose to EUR 13.1 mn from EUR 8.7 mn"] * 4)
+    sentences = ["Sales fell."] * 16 + [long_sentence] * 8
+    split = datasets.Dataset.from_dict({"sentence": sentences, "label": [0, 1, 2] * 8})
+    batches = pb.as_batches(split, minilm_tokenizer, batch_size=8, max_length=96)
+    assert len(batches) == 3
+    inputs = {"token_ids": keras.Input((None,), dtype="int32", name="token_ids"),
+              "padding_mask": keras.Input((None,), dtype="bool", name="padding_mask"),
+              "segment_ids": keras.Input((None,), dtype="int32", name="segment_ids")}
+    pooled = keras.layers.GlobalAveragePooling1D()(keras.layers.Embedding(minilm_tokenizer.vocab_size, 4)(inputs["token_ids"]))
+    model = keras.Model(inputs, keras.layers.Dense(3)(pooled))
+    model.compile(optimizer="sgd", loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True))
+    history = model.fit(batches, epochs=2, verbose=0)
+    assert len(history.history["loss"]) == 2
+    assert model.predict(pb.as_batches(split, minilm_tokenizer, batch_size=8, max_length=96), verbose=0).shape == (len(split), 3)
 
 
 def test_as_batches_shuffles_every_epoch_reproducibly_from_the_seed(minilm_tokenizer):

@@ -579,8 +579,10 @@ def as_batches(split: datasets.Dataset, tokenizer: Any, batch_size: int = 16, sh
     """A split as Keras batches of `(inputs, labels)`, for `fit`, `evaluate` and `predict` on any backend.
 
     `inputs` are coursekit.course.models.model_inputs' NumPy arrays, each batch padded to its own
-    longest sentence; `labels` int32 of shape (batch,). With `shuffle`, the order is reshuffled every
-    epoch, reproducibly from `seed`.
+    longest sentence rounded up to 32 tokens; `labels` int32 of shape (batch,). On the TensorFlow
+    backend every batch is padded to `max_length` instead: Keras turns a PyDataset into a tf.data
+    pipeline whose shapes it reads off the first two batches, and refuses a later batch of another
+    length. With `shuffle`, the order is reshuffled every epoch, reproducibly from `seed`.
     """
     import keras
     import numpy as np
@@ -588,6 +590,7 @@ def as_batches(split: datasets.Dataset, tokenizer: Any, batch_size: int = 16, sh
     from .models import model_inputs
 
     sentences, labels = list(split["sentence"]), np.asarray(split["label"], dtype="int32")
+    bucket = max_length if keras.backend.backend() == "tensorflow" else 32
 
     class Batches(keras.utils.PyDataset):
         def __init__(self) -> None:
@@ -601,7 +604,7 @@ def as_batches(split: datasets.Dataset, tokenizer: Any, batch_size: int = 16, sh
 
         def __getitem__(self, index: int) -> tuple[dict[str, np.ndarray], np.ndarray]:
             chosen = self.order[index * batch_size:(index + 1) * batch_size]
-            return model_inputs(tokenizer, [sentences[i] for i in chosen], max_length), labels[chosen]
+            return model_inputs(tokenizer, [sentences[i] for i in chosen], max_length, bucket), labels[chosen]
 
         def on_epoch_end(self) -> None:
             if shuffle:
