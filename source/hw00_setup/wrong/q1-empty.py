@@ -1,2 +1,2 @@
-# Degenerate stub: an empty dict instead of the four version strings.
+# Degenerate stub: an empty dict instead of the six entries (five versions and the backend name).
 versions = {}

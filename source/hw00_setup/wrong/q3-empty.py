@@ -1,3 +1,4 @@
-# Degenerate stub: an empty list of ids and an empty shape, running neither the tokenizer nor the model.
+# Degenerate stub: an empty list of ids, an empty input dict and an empty shape, running neither the tokenizer nor the model.
 token_ids = []
+inputs = {}
 embedding_shape = ()

@@ -1,4 +1,7 @@
 # Tokenises without the special tokens [CLS] and [SEP].
 token_ids = tokenizer(SENTENCE, add_special_tokens=False)["input_ids"]
-outputs = model(tokenizer(SENTENCE, add_special_tokens=False, return_tensors="tf"))
-embedding_shape = tuple(int(n) for n in outputs.last_hidden_state.shape)
+encoded = tokenizer(SENTENCE, add_special_tokens=False, return_tensors="np")
+inputs = {"token_ids": encoded["input_ids"], "segment_ids": encoded["token_type_ids"],
+          "padding_mask": encoded["attention_mask"].astype(bool)}
+outputs = backbone(inputs)
+embedding_shape = tuple(int(n) for n in outputs["sequence_output"].shape)

@@ -19,16 +19,17 @@ class MultiHeadSelfAttention(keras.layers.Layer):
 
     def call(self, x, use_causal_mask=False):
         h, k = self.num_heads, self.key_dim
-        q = tf.einsum("btd,dhk->bthk", x, self.query_kernel) + self.query_bias
-        kk = tf.einsum("btd,dhk->bthk", x, self.key_kernel) + self.key_bias
-        v = tf.einsum("btd,dhk->bthk", x, self.value_kernel) + self.value_bias
-        q, kk, v = (tf.transpose(t, (0, 2, 1, 3)) for t in (q, kk, v))      # (B, h, T, k)
-        scores = tf.matmul(q, kk, transpose_b=True) / (k ** 0.5)             # (B, h, T, T)
+        ops = keras.ops
+        q = ops.einsum("btd,dhk->bthk", x, self.query_kernel) + self.query_bias
+        kk = ops.einsum("btd,dhk->bthk", x, self.key_kernel) + self.key_bias
+        v = ops.einsum("btd,dhk->bthk", x, self.value_kernel) + self.value_bias
+        q, kk, v = (ops.transpose(t, (0, 2, 1, 3)) for t in (q, kk, v))      # (B, h, T, k)
+        scores = ops.matmul(q, ops.swapaxes(kk, -1, -2)) / (k ** 0.5)       # (B, h, T, T)
         if use_causal_mask:
-            T = tf.shape(x)[1]
-            allowed = tf.cast(tf.linalg.band_part(tf.ones((T, T)), -1, 0), tf.bool)
-            scores = tf.where(allowed, scores, float("-inf"))
-        heads = tf.matmul(tf.nn.softmax(scores, axis=-1), v)                 # (B, h, T, k)
-        shape = tf.shape(x)
-        concat = tf.reshape(heads, (shape[0], shape[1], h * k))              # wrong: no transpose first
-        return tf.matmul(concat, tf.reshape(self.output_kernel, (h * k, -1))) + self.output_bias
+            T = ops.shape(x)[1]
+            allowed = ops.cast(ops.tril(ops.ones((T, T))), "bool")
+            scores = ops.where(allowed, scores, float("-inf"))
+        heads = ops.matmul(ops.softmax(scores, axis=-1), v)                 # (B, h, T, k)
+        B, T = ops.shape(x)[0], ops.shape(x)[1]
+        concat = ops.reshape(heads, (B, T, h * k))                          # wrong: no transpose first
+        return ops.matmul(concat, ops.reshape(self.output_kernel, (h * k, -1))) + self.output_bias

@@ -19,14 +19,15 @@ class MultiHeadSelfAttention(keras.layers.Layer):
 
     def call(self, x, use_causal_mask=False):
         h, k = self.num_heads, self.key_dim
-        q = tf.einsum("btd,dhk->bthk", x, self.query_kernel) + self.query_bias
-        kk = tf.einsum("btd,dhk->bthk", x, self.key_kernel) + self.key_bias
-        v = tf.einsum("btd,dhk->bthk", x, self.value_kernel) + self.value_bias
-        scores = tf.einsum("bshk,bthk->bhst", q, kk) / (k ** 0.5)
+        ops = keras.ops
+        q = ops.einsum("btd,dhk->bthk", x, self.query_kernel) + self.query_bias
+        kk = ops.einsum("btd,dhk->bthk", x, self.key_kernel) + self.key_bias
+        v = ops.einsum("btd,dhk->bthk", x, self.value_kernel) + self.value_bias
+        scores = ops.einsum("bshk,bthk->bhst", q, kk) / (k ** 0.5)
         if use_causal_mask:
-            T = tf.shape(x)[1]
-            allowed = tf.cast(tf.linalg.band_part(tf.ones((T, T)), -1, 0), tf.bool)
-            scores = tf.where(allowed, scores, float("-inf"))
-        heads = tf.einsum("bhst,bthk->bshk", tf.nn.softmax(scores, axis=-1), v)
-        shape = tf.shape(heads)
-        return tf.reshape(heads, (shape[0], shape[1], h * k))
+            T = ops.shape(x)[1]
+            allowed = ops.cast(ops.tril(ops.ones((T, T))), "bool")
+            scores = ops.where(allowed, scores, float("-inf"))
+        heads = ops.einsum("bhst,bthk->bshk", ops.softmax(scores, axis=-1), v)
+        B, T = ops.shape(heads)[0], ops.shape(heads)[1]
+        return ops.reshape(heads, (B, T, h * k))

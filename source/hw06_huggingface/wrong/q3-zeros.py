@@ -1,6 +1,7 @@
-# Degenerate stub: the constant 0.0 for the NumPy loss and for both Keras losses.
-def sparse_ce_from_logits(logits, labels):
-    return 0.0
+# Degenerate stub: probabilities of zero everywhere, class 0 and confidence 0 for every row.
+def logits_to_probs(logits):
+    return np.zeros_like(np.asarray(logits, dtype=np.float64))
 
-loss_right = 0.0
-loss_wrong = 0.0
+stored_probs = logits_to_probs(stored_logits)
+predicted_class = np.zeros(len(stored_logits), dtype=int)
+confidence = np.zeros(len(stored_logits))

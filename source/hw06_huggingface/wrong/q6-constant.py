@@ -1,3 +1,3 @@
-# Degenerate stub: always returns the first pair (0, 1), whatever the embeddings.
-def most_similar_pair(embeddings):
-    return (0, 1)
+# Degenerate stub: the same unit vector for every sentence, without running the model.
+def embed(sentences):
+    return np.full((len(sentences), 384), 1.0 / np.sqrt(384))
