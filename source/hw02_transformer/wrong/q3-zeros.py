@@ -1,3 +1,3 @@
 # Degenerate stub: returns the constant loss 0.0 whatever the labels and logits.
 def masked_loss(labels, logits):
-    return tf.constant(0.0)
+    return ops.convert_to_tensor(0.0)

@@ -1,5 +1,5 @@
 # Plain accuracy: counts padding positions too.
 def masked_accuracy(labels, logits):
-    labels = tf.cast(tf.convert_to_tensor(labels), tf.int64)
-    pred = tf.argmax(logits, axis=-1)
-    return tf.reduce_mean(tf.cast(pred == labels, tf.float32))
+    labels = ops.cast(ops.convert_to_tensor(labels), "int32")
+    pred = ops.cast(ops.argmax(logits, axis=-1), "int32")
+    return ops.mean(ops.cast(ops.equal(pred, labels), "float32"))

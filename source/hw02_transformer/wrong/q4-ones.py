@@ -1,3 +1,3 @@
 # Degenerate stub: returns the constant accuracy 1.0 whatever the labels and logits.
 def masked_accuracy(labels, logits):
-    return tf.constant(1.0)
+    return ops.convert_to_tensor(1.0)

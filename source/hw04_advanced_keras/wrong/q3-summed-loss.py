@@ -10,7 +10,7 @@ def fit_with_tape(model, x, y, epochs, batch_size, learning_rate):
             with tf.GradientTape() as tape:
                 loss = ops.sum(ops.square(y_batch - model(x_batch, training=True)))
             grads = tape.gradient(loss, model.trainable_variables)
-            optimizer.apply_gradients(zip(grads, model.trainable_variables))
+            optimizer.apply(grads, model.trainable_variables)
             batch_losses.append(float(loss))
         epoch_losses.append(float(np.mean(batch_losses)))
     return epoch_losses

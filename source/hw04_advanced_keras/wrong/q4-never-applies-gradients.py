@@ -1,20 +1,21 @@
-# Computes the gradients but never applies them with self.optimizer, so the weights never change.
+# Computes the loss and the gradients but never applies them with self.optimizer.apply, so the weights never change.
 class CustomFitModel(keras.Model):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.loss_tracker = keras.metrics.Mean(name="loss")
-        self.mae_metric = keras.metrics.MeanAbsoluteError(name="mae")
-
-    @property
-    def metrics(self):
-        return [self.loss_tracker, self.mae_metric]
+        self.grad_norm_tracker = keras.metrics.Mean(name="grad_norm")
 
     def train_step(self, data):
-        x, y, _ = keras.utils.unpack_x_y_sample_weight(data)
+        x, y, sample_weight = keras.utils.unpack_x_y_sample_weight(data)
         with tf.GradientTape() as tape:
             y_pred = self(x, training=True)
-            loss = ops.mean(ops.square(y - y_pred))
+            loss = self.compute_loss(x=x, y=y, y_pred=y_pred, sample_weight=sample_weight)
         grads = tape.gradient(loss, self.trainable_variables)
-        self.loss_tracker.update_state(loss)
-        self.mae_metric.update_state(y, y_pred)
-        return {"loss": self.loss_tracker.result(), "mae": self.mae_metric.result()}
+        grad_norm = ops.sqrt(sum(ops.sum(ops.square(g)) for g in grads))
+        for metric in self.metrics:
+            if metric.name == "loss":
+                metric.update_state(loss)
+            elif metric.name == "grad_norm":
+                metric.update_state(grad_norm)
+            else:
+                metric.update_state(y, y_pred, sample_weight=sample_weight)
+        return {metric.name: metric.result() for metric in self.metrics}

@@ -5,7 +5,7 @@ def gradient_ascent(model, layer_name, unit, image, steps, learning_rate):
     for _ in range(steps):
         with tf.GradientTape() as tape:
             tape.watch(x)
-            activation = tf.reduce_mean(extractor(x)[..., unit])
+            activation = ops.mean(extractor(x)[..., unit])
         grad = tape.gradient(activation, x)
         x = x - learning_rate * tf.math.l2_normalize(grad)
     return np.array(x[0])
