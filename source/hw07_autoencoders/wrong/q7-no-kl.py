@@ -1,21 +1,30 @@
-# Minimises and reports only the reconstruction loss: the KL term is computed but left out of "loss".
+# Minimises and reports only the reconstruction loss: the KL term is computed and tracked but left out of "loss".
 class VAE(keras.Model):
     def __init__(self, encoder, decoder, **kwargs):
         super().__init__(**kwargs)
         self.encoder = encoder
         self.decoder = decoder
+        self.total_loss_tracker = keras.metrics.Mean(name="loss")
+        self.reconstruction_loss_tracker = keras.metrics.Mean(name="reconstruction_loss")
+        self.kl_loss_tracker = keras.metrics.Mean(name="kl_loss")
+
+    @property
+    def metrics(self):
+        return [self.total_loss_tracker, self.reconstruction_loss_tracker, self.kl_loss_tracker]
 
     def call(self, x):
         return self.decoder(self.encoder(x)[2])
 
     def train_step(self, data):
-        if isinstance(data, tuple):
-            data = data[0]
+        x, _, _ = keras.utils.unpack_x_y_sample_weight(data)
         with tf.GradientTape() as tape:
-            z_mean, z_log_var, z = self.encoder(data, training=True)
+            z_mean, z_log_var, z = self.encoder(x, training=True)
             x_hat = self.decoder(z, training=True)
-            rec = reconstruction_loss(data, x_hat)
+            rec = reconstruction_loss(x, x_hat)
             kl = kl_loss(z_mean, z_log_var)
-        grads = tape.gradient(rec, self.trainable_weights)
-        self.optimizer.apply_gradients(zip(grads, self.trainable_weights))
-        return {"loss": rec, "reconstruction_loss": rec, "kl_loss": kl}
+        grads = tape.gradient(rec, self.trainable_variables)
+        self.optimizer.apply(grads, self.trainable_variables)
+        self.total_loss_tracker.update_state(rec)
+        self.reconstruction_loss_tracker.update_state(rec)
+        self.kl_loss_tracker.update_state(kl)
+        return {m.name: m.result() for m in self.metrics}

@@ -1,0 +1,27 @@
+# Computes and tracks the losses but never applies the gradients (no self.optimizer.apply), so the VAE does not learn.
+class VAE(keras.Model):
+    def __init__(self, encoder, decoder, **kwargs):
+        super().__init__(**kwargs)
+        self.encoder = encoder
+        self.decoder = decoder
+        self.total_loss_tracker = keras.metrics.Mean(name="loss")
+        self.reconstruction_loss_tracker = keras.metrics.Mean(name="reconstruction_loss")
+        self.kl_loss_tracker = keras.metrics.Mean(name="kl_loss")
+
+    @property
+    def metrics(self):
+        return [self.total_loss_tracker, self.reconstruction_loss_tracker, self.kl_loss_tracker]
+
+    def call(self, x):
+        return self.decoder(self.encoder(x)[2])
+
+    def train_step(self, data):
+        x, _, _ = keras.utils.unpack_x_y_sample_weight(data)
+        z_mean, z_log_var, z = self.encoder(x, training=True)
+        x_hat = self.decoder(z, training=True)
+        rec = reconstruction_loss(x, x_hat)
+        kl = kl_loss(z_mean, z_log_var)
+        self.total_loss_tracker.update_state(rec + kl)
+        self.reconstruction_loss_tracker.update_state(rec)
+        self.kl_loss_tracker.update_state(kl)
+        return {m.name: m.result() for m in self.metrics}
