@@ -4,7 +4,7 @@ def discriminator_step(G, D, real_batch, z):
     with tf.GradientTape() as tape:
         loss = discriminator_loss(D(real_batch, training=True), D(fake, training=True))
     grads = tape.gradient(loss, D.trainable_variables)
-    D.optimizer.apply_gradients(zip([-g for g in grads], D.trainable_variables))
+    D.optimizer.apply([-g for g in grads], D.trainable_variables)
     return float(loss)
 
 
@@ -12,5 +12,5 @@ def generator_step(G, D, z):
     with tf.GradientTape() as tape:
         loss = generator_loss_nonsaturating(D(G(z, training=True), training=False))
     grads = tape.gradient(loss, G.trainable_variables)
-    G.optimizer.apply_gradients(zip(grads, G.trainable_variables))
+    G.optimizer.apply(grads, G.trainable_variables)
     return float(loss)

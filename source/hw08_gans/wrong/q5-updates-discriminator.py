@@ -4,7 +4,7 @@ def discriminator_step(G, D, real_batch, z):
     with tf.GradientTape() as tape:
         loss = discriminator_loss(D(real_batch, training=True), D(fake, training=True))
     grads = tape.gradient(loss, D.trainable_variables)
-    D.optimizer.apply_gradients(zip(grads, D.trainable_variables))
+    D.optimizer.apply(grads, D.trainable_variables)
     return float(loss)
 
 
@@ -13,5 +13,5 @@ def generator_step(G, D, z):
     with tf.GradientTape() as tape:
         loss = generator_loss_nonsaturating(D(G(z, training=True), training=True))
     grads = tape.gradient(loss, variables)
-    G.optimizer.apply_gradients(zip(grads, variables))
+    G.optimizer.apply(grads, variables)
     return float(loss)

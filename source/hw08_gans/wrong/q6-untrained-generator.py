@@ -1,14 +1,39 @@
-# Never calls generator_step: the generator's loss is recorded, but the generator is never trained.
-def train_gan(G, D, X, epochs=1, batch_size=64, seed=0):
-    rng = np.random.default_rng(seed)
-    latent_dim = G.input_shape[-1]
-    history = {"d_loss": [], "g_loss": []}
-    for epoch in range(epochs):
-        order = rng.permutation(len(X))
-        for start in range(0, len(X) - batch_size + 1, batch_size):
-            real = X[order[start:start + batch_size]]
-            z = rng.standard_normal((batch_size, latent_dim)).astype("float32")
-            history["d_loss"].append(discriminator_step(G, D, real, z))
-            z = rng.standard_normal((batch_size, latent_dim)).astype("float32")
-            history["g_loss"].append(float(generator_loss_nonsaturating(D(G(z)))))
-    return history
+# Computes and tracks the generator's loss but never applies its gradient (no g_optimizer.apply): the generator is never trained.
+class GAN(keras.Model):
+    def __init__(self, generator, discriminator, seed=None, **kwargs):
+        super().__init__(**kwargs)
+        self.generator = generator
+        self.discriminator = discriminator
+        self.latent_dim = int(generator.input_shape[-1])
+        self.seed_generator = keras.random.SeedGenerator(seed)
+        self.d_loss_tracker = keras.metrics.Mean(name="d_loss")
+        self.g_loss_tracker = keras.metrics.Mean(name="g_loss")
+
+    def compile(self, d_optimizer, g_optimizer, **kwargs):
+        super().compile(**kwargs)
+        self.d_optimizer = d_optimizer
+        self.g_optimizer = g_optimizer
+
+    @property
+    def metrics(self):
+        return [self.d_loss_tracker, self.g_loss_tracker]
+    def call(self, z):
+        return self.generator(z)
+
+    def train_step(self, data):
+        real, _, _ = keras.utils.unpack_x_y_sample_weight(data)
+        n = ops.shape(real)[0]
+        z = keras.random.normal((n, self.latent_dim), seed=self.seed_generator)
+        fake = self.generator(z, training=False)
+        with tf.GradientTape() as tape:
+            d_loss = discriminator_loss(self.discriminator(real, training=True),
+                                        self.discriminator(fake, training=True))
+        d_vars = self.discriminator.trainable_variables
+        self.d_optimizer.apply(tape.gradient(d_loss, d_vars), d_vars)
+        z = keras.random.normal((n, self.latent_dim), seed=self.seed_generator)
+        with tf.GradientTape() as tape:
+            g_loss = generator_loss_nonsaturating(
+                self.discriminator(self.generator(z, training=True), training=False))
+        self.d_loss_tracker.update_state(d_loss)
+        self.g_loss_tracker.update_state(g_loss)
+        return {m.name: m.result() for m in self.metrics}

@@ -1,8 +1,8 @@
 # Takes one gradient norm over the whole batch instead of one norm per example.
 def gradient_penalty(critic, real, fake, alpha):
-    real = tf.convert_to_tensor(real, dtype=tf.float32)
-    fake = tf.convert_to_tensor(fake, dtype=tf.float32)
-    alpha = tf.convert_to_tensor(alpha, dtype=tf.float32)
+    real = ops.convert_to_tensor(real, dtype="float32")
+    fake = ops.convert_to_tensor(fake, dtype="float32")
+    alpha = ops.convert_to_tensor(alpha, dtype="float32")
     x_hat = real + alpha * (fake - real)
     with tf.GradientTape() as tape:
         tape.watch(x_hat)

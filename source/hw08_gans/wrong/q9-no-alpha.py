@@ -1,6 +1,6 @@
 # Evaluates the gradient at the real points only (ignores alpha and the fakes) instead of at the interpolates.
 def gradient_penalty(critic, real, fake, alpha):
-    x_hat = tf.convert_to_tensor(real, dtype=tf.float32)
+    x_hat = ops.convert_to_tensor(real, dtype="float32")
     with tf.GradientTape() as tape:
         tape.watch(x_hat)
         scores = critic(x_hat)
