@@ -4,7 +4,9 @@
 
 writes OUT_DIR/constraints.txt (every pinned package of Colab's freeze: whatever pip installs then
 takes Colab's version, dependencies included) and OUT_DIR/requirements.txt (the distributions the
-release notebooks and the student kit import that Colab has, plus Colab's ipykernel). It fails,
+release notebooks and the student kit import that Colab has, what the course environment's
+versions of those declare as dependencies that Colab has (keras-hub 0.26 imports sentencepiece
+without declaring it; 0.32 declares it), plus Colab's ipykernel). It fails,
 naming them, when the notebooks import a distribution that Colab lacks and that neither the kit's
 `colab` extra nor its no-deps requirements install: on Colab that import would fail.
 Run it with the course environment's Python: it maps modules to distributions with what is
@@ -18,7 +20,7 @@ import json
 import re
 import sys
 import tomllib
-from importlib.metadata import packages_distributions
+from importlib.metadata import PackageNotFoundError, packages_distributions, requires
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -40,7 +42,9 @@ def colab_pins(freeze: Path) -> dict[str, str]:
 
 
 def imported_roots(source: str) -> set[str]:
-    code = "\n".join(line for line in source.splitlines() if not line.lstrip().startswith(("%", "!")))
+    # IPython's magics and shell lines become `pass` at their indentation (an `if` may hold only them).
+    code = "\n".join(line[:len(line) - len(line.lstrip())] + "pass" if line.lstrip().startswith(("%", "!")) else line
+                     for line in source.splitlines())
     roots = set()
     for node in ast.walk(ast.parse(code)):
         if isinstance(node, ast.Import):
@@ -68,6 +72,18 @@ def imported_distributions() -> set[str]:
     return {canonical(d) for root in roots for d in by_module.get(root, [])} - {"advml-coursekit"}
 
 
+def declared_dependencies(distributions: set[str]) -> set[str]:
+    """What the course environment's versions of `distributions` require (markers and extras ignored)."""
+    found = set()
+    for distribution in distributions:
+        try:
+            declared = requires(distribution) or []
+        except PackageNotFoundError:
+            continue
+        found |= {canonical(re.split(r"[<>=!~\[ ;(]", r, maxsplit=1)[0]) for r in declared if "extra ==" not in r}
+    return found
+
+
 def kit_installs() -> set[str]:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())
     named = project["project"]["optional-dependencies"]["colab"] + project["tool"]["coursekit"]["no-deps-requirements"]
@@ -84,7 +100,8 @@ def main(freeze: Path, out: Path) -> int:
         return 1
     out.mkdir(parents=True, exist_ok=True)
     (out / "constraints.txt").write_text("".join(f"{name}=={version}\n" for name, version in sorted(pins.items())))
-    (out / "requirements.txt").write_text("".join(f"{name}\n" for name in sorted(wanted & set(pins))))
+    installs = (wanted | declared_dependencies(wanted)) & set(pins)
+    (out / "requirements.txt").write_text("".join(f"{name}\n" for name in sorted(installs)))
     return 0
 
 
