@@ -6,8 +6,9 @@ one JSON document instead of the tables):
 * ``seeds``: the reference recipe of the notebook (source/hw13_final_project, Part 3) trained once per
   seed (``--seeds``, default 5): a head trained alone on cached pooled features (40 epochs, 1e-2,
   batch 32; Part 1 a), then every weight with AdamW (peak 8e-5, weight decay 0.01 except biases and
-  layer norms, 10% linear warm-up then linear decay to 0), 4 epochs (``--epochs``), batch 16, batches
-  padded to their longest sentence rounded up to 32 tokens. Each run is scored on the held-out test
+  layer norms, 10% linear warm-up then linear decay to 0), 4 epochs (``--epochs``), batch 16, every
+  training batch 64 tokens wide (as the notebook's ``make_batches``; Keras' TensorFlow ``fit`` fixes a
+  ``PyDataset``'s shapes from its first two batches). Each run is scored on the held-out test
   split (226 sentences, ``load_heldout_test``: instructors only) with the course metric: accuracy and
   macro-F1 per seed, training seconds per run, and the median over seeds with a bootstrap 95%
   interval. What is bootstrapped: the per-seed test accuracies (and macro-F1s) are resampled with
@@ -209,11 +210,11 @@ def one_run(method: str, seed: int, data, test, tokenizer, metric, epochs: int, 
         model.get_layer("logits").set_weights(head_start)
     head = model.get_layer("logits").get_weights()
     if method == "full":
-        seconds += fit(model, as_batches(data["train"], tokenizer, 16, True, seed, MAX_LENGTH), epochs, 8e-5)
+        seconds += fit(model, as_batches(data["train"], tokenizer, 16, True, seed, MAX_LENGTH, MAX_LENGTH), epochs, 8e-5)
     elif method == "lora":
         add_lora(model)
         model(model_inputs(tokenizer, ["LoRA"]), training=False)
-        seconds += fit(model, as_batches(data["train"], tokenizer, 32, True, seed, MAX_LENGTH), epochs, 1e-3)
+        seconds += fit(model, as_batches(data["train"], tokenizer, 32, True, seed, MAX_LENGTH, MAX_LENGTH), epochs, 1e-3)
     row = {"method": method, "seed": seed, "epochs": epochs if method != "head" else 40,
            "trainable": count_trainable(model), "seconds": round(seconds, 1), **score(model, tokenizer, test, metric)}
     return row, head

@@ -575,11 +575,13 @@ def split_checksum(dataset: datasets.Dataset) -> str:
 
 
 def as_batches(split: datasets.Dataset, tokenizer: Any, batch_size: int = 16, shuffle: bool = False,
-               seed: int = SPLIT_SEED, max_length: int = 128) -> keras.utils.PyDataset:
+               seed: int = SPLIT_SEED, max_length: int = 128, bucket: int = 32) -> keras.utils.PyDataset:
     """A split as Keras batches of `(inputs, labels)`, for `fit`, `evaluate` and `predict` on any backend.
 
     `inputs` are coursekit.course.models.model_inputs' NumPy arrays, each batch padded to its own
-    longest sentence; `labels` int32 of shape (batch,). With `shuffle`, the order is reshuffled every
+    longest sentence rounded up to a multiple of `bucket` tokens (`bucket=max_length`: every batch
+    `max_length` wide; on the TensorFlow backend `fit` fixes the batches' shape from the first two
+    batches of a `PyDataset`, so varying widths need those two to differ); `labels` int32 of shape (batch,). With `shuffle`, the order is reshuffled every
     epoch, reproducibly from `seed`.
     """
     import keras
@@ -601,7 +603,7 @@ def as_batches(split: datasets.Dataset, tokenizer: Any, batch_size: int = 16, sh
 
         def __getitem__(self, index: int) -> tuple[dict[str, np.ndarray], np.ndarray]:
             chosen = self.order[index * batch_size:(index + 1) * batch_size]
-            return model_inputs(tokenizer, [sentences[i] for i in chosen], max_length), labels[chosen]
+            return model_inputs(tokenizer, [sentences[i] for i in chosen], max_length, bucket), labels[chosen]
 
         def on_epoch_end(self) -> None:
             if shuffle:
