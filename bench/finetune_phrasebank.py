@@ -1,34 +1,46 @@
-"""The final project's reference figures on the new stack (Keras 3 + KerasHub), any Keras backend.
+"""Benchmark of the final project's fine-tuning recipes on the Financial PhraseBank (AllAgree), Keras 3 + KerasHub.
 
-Three parts, each optional (``--parts``):
+Three parts (``--parts``), each printed as a table on stdout (progress goes to stderr; ``--json`` prints
+one JSON document instead of the tables):
 
-* ``reference``: the reference recipe (the notebook's final model: every weight of MiniLM-L6 and a
-  fresh head, AdamW at a peak of 8e-5 with weight decay 0.01, 10% linear warm-up then linear decay
-  to 0, 4 epochs, batch 16, each batch padded to its longest sentence rounded up to 32 tokens),
-  trained once per seed on the AllAgree train split and scored on the held-out test split (226
-  sentences, the grader's metric module). Per seed: accuracy, macro-F1, training seconds. Then the
-  median over seeds and a bootstrap 95% interval of that median: the per-seed scores (not the test
-  sentences) are resampled with replacement 10,000 times, and the interval is the 2.5th and 97.5th
-  percentiles of the resampled medians. It measures seed-to-seed variation only.
-* ``methods``: head alone (frozen body, the head trained on pooled features computed once, 40
-  epochs, lr 1e-2, batch 32), full (the reference recipe, first seed) and LoRA (rank 8, alpha 16 on
-  both feed-forward Dense layers of every block, body frozen, fresh head, 4 epochs, lr 1e-3, batch 32).
-* ``steps``: seconds per training step, the old stack (Python 3.11, tf-keras, transformers 4.46's
-  TFBertForSequenceClassification, TF_USE_LEGACY_KERAS=1) against this one (KerasHub on Keras 3),
-  each in its own subprocess, alternating, on the same batch of 16 sentences of 64 tokens; the first
-  3 steps (compilation) are left out of each. Needs the old stack's venv (``--old-python``; main's
-  ``.venv`` before the migration); skipped with a message without it.
+* ``seeds``: the reference recipe of the notebook (source/hw13_final_project, Part 3) trained once per
+  seed (``--seeds``, default 5): a head trained alone on cached pooled features (40 epochs, 1e-2,
+  batch 32; Part 1 a), then every weight with AdamW (peak 8e-5, weight decay 0.01 except biases and
+  layer norms, 10% linear warm-up then linear decay to 0), 4 epochs (``--epochs``), batch 16, every
+  training batch 64 tokens wide (as the notebook's ``make_batches``; Keras' TensorFlow ``fit`` fixes a
+  ``PyDataset``'s shapes from its first two batches). Each run is scored on the held-out test
+  split (226 sentences, ``load_heldout_test``: instructors only) with the course metric: accuracy and
+  macro-F1 per seed, training seconds per run, and the median over seeds with a bootstrap 95%
+  interval. What is bootstrapped: the per-seed test accuracies (and macro-F1s) are resampled with
+  replacement, as many as there are seeds, 10,000 times; the interval is the 2.5th to 97.5th
+  percentile of the resampled medians. The test sentences are fixed, so the interval describes the
+  spread over training seeds only, not the sampling error of a 226-sentence test set (about 1.1
+  points of accuracy at 97%).
+* ``methods``: one seed of head only / full (from that head) / LoRA (rank 8, alpha 16, both
+  feed-forward layers of every block, from that head; 1e-3, batch 32), as in Parts 1 and 2.
+* ``steps``: seconds per training step, OLD stack vs NEW stack, side by side in one run. OLD: the venv
+  ``--old-python`` (default /work/main/.venv: Python 3.11, transformers 4.46
+  ``TFBertForSequenceClassification``, ``TF_USE_LEGACY_KERAS=1``, ``create_optimizer``); NEW: this
+  interpreter (Keras 3 ``load_classifier``, AdamW; ``fit``'s compiled step, XLA on TensorFlow). Each
+  stack runs in its own subprocess (never both in one process), alternating OLD/NEW for ``--rounds``
+  rounds, on the very same batches (batch 16, the same token ids padded to the same 32-token
+  buckets), with ``train_on_batch``; the warm-up steps (two passes over one batch of every shape,
+  which include tracing/compiling) are excluded. Reported: median seconds per step over the timed
+  steps of every round.
 
-The table goes to stdout, progress to stderr; ``--json FILE`` writes every figure.
+Run from the repository root, with the instructor's data where ``coursekit.course.phrasebank`` finds
+it. The full benchmark::
 
-The full run (quiet machine; about an hour on 2 CPU cores)::
+    COURSEKIT_PHRASEBANK_DIR=/work/shared/data/FinancialPhraseBank-v1.0 \\
+        .venv/bin/python bench/finetune_phrasebank.py --seeds 5 --epochs 4 --parts seeds methods steps
 
-    COURSEKIT_PHRASEBANK_DIR=../shared/data/FinancialPhraseBank-v1.0 .venv/bin/python bench/finetune_phrasebank.py \
-        --seeds 5 --old-python /path/to/old/.venv/bin/python --json bench-phrasebank.json
+A reduced check (1 seed, 1 epoch, a few timed steps)::
 
-A quick look: ``--seeds 1 --epochs 1 --parts reference steps``. ``KERAS_BACKEND=jax`` runs it on
-JAX (bench/gpu_check.sh does, on a GPU machine). For comparison: 10 seeds of the same recipe in
-PyTorch on one H200 gave a median test accuracy of 0.978 (range 0.969-0.982), about 12 s per run.
+    .venv/bin/python bench/finetune_phrasebank.py --seeds 1 --epochs 1 --lora-epochs 1 --steps 8 --rounds 1
+
+For comparison, the PyTorch reference (10 seeds, on a GPU) gave a median test accuracy of 0.978
+(range 0.969-0.982). Standalone on purpose: the notebook is what students read, this script measures
+the same recipe. Never imports PyTorch.
 """
 
 from __future__ import annotations
@@ -39,263 +51,346 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
-from dataclasses import asdict, dataclass
-from pathlib import Path
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
-os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
-import keras  # noqa: E402
-import numpy as np  # noqa: E402
-
-from coursekit.course.models import load_classifier, load_tokenizer, resolve_model  # noqa: E402
-from coursekit.course.phrasebank import as_batches, load_heldout_test, load_metric, load_phrasebank  # noqa: E402
-
-PARTS = ("reference", "methods", "steps")
-BOOTSTRAP_SAMPLES = 10_000
-
-
-class WarmupLinearDecay(keras.optimizers.schedules.LearningRateSchedule):
-    """0 -> peak linearly over `warmup_steps`, then peak -> 0 linearly at `total_steps`."""
-
-    def __init__(self, peak: float, total_steps: int, warmup_steps: int) -> None:
-        self.peak, self.total_steps, self.warmup_steps = peak, total_steps, warmup_steps
-
-    def __call__(self, step):
-        step = keras.ops.cast(step, "float32")
-        rising = self.peak * step / max(1, self.warmup_steps)
-        falling = self.peak * keras.ops.maximum(0.0, (self.total_steps - step) / max(1, self.total_steps - self.warmup_steps))
-        return keras.ops.where(step < self.warmup_steps, rising, falling)
-
-    def get_config(self) -> dict:
-        return {"peak": self.peak, "total_steps": self.total_steps, "warmup_steps": self.warmup_steps}
-
-
-class LoRADense(keras.layers.Layer):
-    """base(x) + alpha/rank * x A B, with `base` frozen, A ~ N(0, 0.02²) and B = 0 at the start."""
-
-    def __init__(self, base: keras.layers.Dense, rank: int, alpha: float, **kwargs) -> None:
-        super().__init__(**kwargs)
-        self.base, self.rank, self.scale = base, rank, alpha / rank
-        base.trainable = False
-
-    def build(self, input_shape) -> None:
-        self.A = self.add_weight(shape=(input_shape[-1], self.rank), name="lora_A",
-                                 initializer=keras.initializers.RandomNormal(stddev=0.02))
-        self.B = self.add_weight(shape=(self.rank, self.base.units), name="lora_B", initializer="zeros")
-
-    def call(self, x):
-        return self.base(x) + self.scale * keras.ops.matmul(keras.ops.matmul(x, self.A), self.B)
-
-
-@dataclass
-class Run:
-    part: str
-    method: str
-    seed: int
-    epochs: int
-    trainable: int
-    accuracy: float
-    macro_f1: float
-    train_seconds: float
+MAX_LENGTH = 64
+BUCKET = 32
+OLD_PYTHON = "/work/main/.venv/bin/python"
 
 
 def log(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def backbone_of(model: keras.Model) -> keras.Layer:
-    import keras_hub
+# ------------------------------------------------------------------------------------------ training (NEW)
 
-    return next(layer for layer in model.layers if isinstance(layer, keras_hub.models.Backbone))
+def make_schedule(peak: float, total_steps: int, warmup_steps: int):
+    import keras
 
+    class WarmupLinearDecay(keras.optimizers.schedules.LearningRateSchedule):
+        def __init__(self):
+            self.peak, self.total, self.warmup = float(peak), int(total_steps), int(warmup_steps)
 
-def add_lora(model: keras.Model, rank: int, alpha: float) -> None:
-    """Body frozen; both feed-forward Dense layers of every KerasHub TransformerEncoder wrapped."""
-    backbone = backbone_of(model)
-    backbone.trainable = False
-    for block in backbone.transformer_layers:
-        # A built layer refuses new sub-layers unless its tracker is unlocked for the swap.
-        block._tracker.unlock()
-        for name in ("_feedforward_intermediate_dense", "_feedforward_output_dense"):
-            setattr(block, name, LoRADense(getattr(block, name), rank, alpha))
-        block._tracker.lock()
+        def __call__(self, step):
+            t = keras.ops.cast(step, "float32")
+            rising = t / max(self.warmup, 1)
+            falling = (self.total - t) / max(self.total - self.warmup, 1)
+            return self.peak * keras.ops.where(t < self.warmup, rising, keras.ops.maximum(falling, 0.0))
 
+        def get_config(self):
+            return {"peak": self.peak, "total_steps": self.total, "warmup_steps": self.warmup}
 
-def trainable_count(model: keras.Model) -> int:
-    return int(sum(np.prod(w.shape) for w in model.trainable_weights))
-
-
-def compile_for(model: keras.Model, peak: float, steps: int) -> None:
-    schedule = WarmupLinearDecay(peak, steps, int(0.1 * steps))
-    model.compile(optimizer=keras.optimizers.AdamW(learning_rate=schedule, weight_decay=0.01),
-                  loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True))
+    return WarmupLinearDecay()
 
 
-def fit_seconds(model: keras.Model, batches, epochs: int, peak: float) -> float:
-    compile_for(model, peak, epochs * len(batches))
+def fit(model, batches, epochs: int, learning_rate: float) -> float:
+    """AdamW with 10% warm-up then linear decay, as the notebook's `train`; returns the training seconds."""
+    import keras
+
+    total = epochs * len(batches)
+    optimizer = keras.optimizers.AdamW(make_schedule(learning_rate, total, int(0.1 * total)), weight_decay=0.01)
+    optimizer.exclude_from_weight_decay(var_names=["bias", "gamma", "beta"])
+    model.compile(optimizer=optimizer, loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True))
     start = time.perf_counter()
     model.fit(batches, epochs=epochs, verbose=0)
     return time.perf_counter() - start
 
 
-def train_head_only(model: keras.Model, train, tokenizer, epochs: int, seed: int) -> float:
-    """Pooled features once (body frozen), then the Dropout + logits head alone on them."""
+def backbone_of(model):
+    import keras_hub
+
+    return next(layer for layer in model.layers if isinstance(layer, keras_hub.models.Backbone))
+
+
+def count_trainable(model) -> int:
+    import numpy as np
+
+    return int(sum(np.prod(w.shape) for w in model.trainable_weights))
+
+
+def train_head_only(model, split, tokenizer, seed: int, epochs: int = 40) -> float:
+    import keras
+    import numpy as np
+
+    from coursekit.course.phrasebank import as_batches
+
     start = time.perf_counter()
-    features = keras.Model(model.inputs, model.get_layer("head_dropout").input)
-    pooled = features.predict(as_batches(train, tokenizer, 64), verbose=0)
     backbone_of(model).trainable = False
-    head = keras.Sequential([keras.Input(pooled.shape[1:]), keras.layers.Dropout(0.1), model.get_layer("logits")])
-    compile_for(head, 1e-2, epochs * -(-len(pooled) // 32))
-    head.fit(pooled, np.asarray(train["label"], "int32"), batch_size=32, epochs=epochs, shuffle=True, verbose=0)
+    body = backbone_of(model)
+    features = np.concatenate([keras.ops.convert_to_numpy(body(x, training=False)["pooled_output"])
+                               for x, _ in as_batches(split, tokenizer, 64, max_length=MAX_LENGTH)])
+    labels = np.asarray(split["label"], dtype="int32")
+
+    class Arrays(keras.utils.PyDataset):
+        def __init__(self):
+            super().__init__()
+            self.epoch, self.order = 0, np.arange(len(labels))
+            self.on_epoch_end()
+
+        def __len__(self):
+            return -(-len(labels) // 32)
+
+        def __getitem__(self, i):
+            chosen = self.order[i * 32:(i + 1) * 32]
+            return features[chosen], labels[chosen]
+
+        def on_epoch_end(self):
+            self.order = np.random.default_rng((seed, self.epoch)).permutation(len(labels))
+            self.epoch += 1
+
+    head = keras.Sequential([keras.Input((features.shape[1],)), keras.layers.Dropout(0.1), model.get_layer("logits")])
+    fit(head, Arrays(), epochs, 1e-2)
+    backbone_of(model).trainable = True
     return time.perf_counter() - start
 
 
-def score(model: keras.Model, test, tokenizer, metric) -> tuple[float, float]:
-    logits = model.predict(as_batches(test, tokenizer, 64), verbose=0)
-    computed = metric.compute(predictions=np.argmax(logits, axis=-1).tolist(), references=list(test["label"]))
-    return float(computed["accuracy"]), float(computed["macro_f1"])
+def add_lora(model, rank: int = 8, alpha: float = 16.0):
+    """LoRA beside both feed-forward Dense layers of every block (the notebook's Part 2 solution)."""
+    import keras
+    import keras_hub
+
+    class LoRADense(keras.layers.Layer):
+        def __init__(self, base, **kwargs):
+            super().__init__(**kwargs)
+            self.base, self.rank, self.scale = base, rank, alpha / rank
+            base.trainable = False
+
+        def build(self, input_shape):
+            self.A = self.add_weight(shape=(int(input_shape[-1]), self.rank), name="lora_A",
+                                     initializer=keras.initializers.RandomNormal(stddev=0.02))
+            self.B = self.add_weight(shape=(self.rank, self.base.units), initializer="zeros", name="lora_B")
+
+        def call(self, inputs):
+            return self.base(inputs) + self.scale * keras.ops.matmul(keras.ops.matmul(inputs, self.A), self.B)
+
+    backbone = backbone_of(model)
+    for layer in backbone.layers:
+        if not isinstance(layer, keras_hub.layers.TransformerEncoder):
+            layer.trainable = False
+    for block in backbone.transformer_layers:
+        for part in (block._self_attention_layer, block._self_attention_layer_norm, block._feedforward_layer_norm):
+            part.trainable = False
+        for name in ("_feedforward_intermediate_dense", "_feedforward_output_dense"):
+            block._tracker.unlock()
+            setattr(block, name, LoRADense(getattr(block, name)))
+            block._tracker.lock()
+    return model
 
 
-def train_once(method: str, seed: int, epochs: int, data, test, tokenizer, metric, part: str) -> Run:
+def score(model, tokenizer, test, metric) -> dict:
+    import keras
+    import numpy as np
+
+    from coursekit.course.models import model_inputs
+
+    sentences, ids = list(test["sentence"]), []
+    for start in range(0, len(sentences), 64):
+        logits = model.predict_on_batch(model_inputs(tokenizer, sentences[start:start + 64], max_length=MAX_LENGTH))
+        ids.append(np.argmax(keras.ops.convert_to_numpy(logits), axis=-1))
+    scores = metric.compute(predictions=np.concatenate(ids).tolist(), references=list(test["label"]))
+    return {"accuracy": float(scores["accuracy"]), "macro_f1": float(scores["macro_f1"])}
+
+
+def one_run(method: str, seed: int, data, test, tokenizer, metric, epochs: int, head_start=None) -> dict:
+    import keras
+
+    from coursekit.course.models import load_classifier, model_inputs
+    from coursekit.course.phrasebank import as_batches
+
     keras.utils.set_random_seed(seed)
     model = load_classifier()
-    train = data["train"]
-    if method == "head":
-        epochs = 40
-        seconds = train_head_only(model, train, tokenizer, epochs, seed)
-    elif method == "lora":
-        add_lora(model, rank=8, alpha=16.0)
-        seconds = fit_seconds(model, as_batches(train, tokenizer, 32, shuffle=True, seed=seed), epochs, 1e-3)
+    seconds = 0.0
+    if head_start is None:
+        seconds += train_head_only(model, data["train"], tokenizer, seed)
     else:
-        seconds = fit_seconds(model, as_batches(train, tokenizer, 16, shuffle=True, seed=seed), epochs, 8e-5)
-    accuracy, macro_f1 = score(model, test, tokenizer, metric)
-    run = Run(part, method, seed, epochs, trainable_count(model), accuracy, macro_f1, round(seconds, 1))
-    log(f"{part} {method} seed {seed}: accuracy {accuracy:.4f}, macro-F1 {macro_f1:.4f}, {seconds:.0f} s")
-    return run
+        model.get_layer("logits").set_weights(head_start)
+    head = model.get_layer("logits").get_weights()
+    if method == "full":
+        seconds += fit(model, as_batches(data["train"], tokenizer, 16, True, seed, MAX_LENGTH, MAX_LENGTH), epochs, 8e-5)
+    elif method == "lora":
+        add_lora(model)
+        model(model_inputs(tokenizer, ["LoRA"]), training=False)
+        seconds += fit(model, as_batches(data["train"], tokenizer, 32, True, seed, MAX_LENGTH, MAX_LENGTH), epochs, 1e-3)
+    row = {"method": method, "seed": seed, "epochs": epochs if method != "head" else 40,
+           "trainable": count_trainable(model), "seconds": round(seconds, 1), **score(model, tokenizer, test, metric)}
+    return row, head
 
 
-def median_interval(values: list[float], seed: int = 0) -> tuple[float, float, float]:
-    """The median, and the bootstrap 95% interval of the median over resampled values."""
+def bootstrap_median(values: list[float], draws: int = 10_000, seed: int = 0) -> tuple[float, float, float]:
+    import numpy as np
+
+    values = np.asarray(values, dtype=float)
     rng = np.random.default_rng(seed)
-    medians = np.median(rng.choice(values, size=(BOOTSTRAP_SAMPLES, len(values)), replace=True), axis=1)
-    return statistics.median(values), float(np.percentile(medians, 2.5)), float(np.percentile(medians, 97.5))
+    medians = np.median(rng.choice(values, size=(draws, len(values)), replace=True), axis=1)
+    return float(np.median(values)), float(np.percentile(medians, 2.5)), float(np.percentile(medians, 97.5))
 
 
-STEP_CHILD_NEW = """
-import json, sys, time
-import keras, numpy as np
-from coursekit.course.models import load_classifier
-ids, steps = np.load(sys.argv[1]), int(sys.argv[2])
-model = load_classifier()
-model.compile(optimizer=keras.optimizers.AdamW(8e-5), loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True))
-x = {"token_ids": ids, "padding_mask": np.ones_like(ids, dtype=bool), "segment_ids": np.zeros_like(ids)}
-y = np.arange(len(ids), dtype="int32") % 3
-for _ in range(3):
-    model.train_on_batch(x, y)
-start = time.perf_counter()
-for _ in range(steps):
-    model.train_on_batch(x, y)
-print(json.dumps({"stack": "new: Keras " + keras.__version__ + " (" + keras.backend.backend() + "), KerasHub",
-                  "seconds_per_step": (time.perf_counter() - start) / steps}))
-"""
-STEP_CHILD_OLD = """
+# ---------------------------------------------------------------------------------- seconds per step
+
+NEW_CHILD = r"""
 import json, os, sys, time
-os.environ["TF_USE_LEGACY_KERAS"] = "1"
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+import numpy as np, keras
+from coursekit.course.models import load_classifier
+spec = json.loads(sys.argv[1]); arrays = np.load(spec["npz"])
+keras.utils.set_random_seed(spec["seed"])
+model = load_classifier()
+model.compile(optimizer=keras.optimizers.AdamW(8e-5, weight_decay=0.01),
+              loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True))
+batches = [({"token_ids": arrays[f"ids{i}"], "padding_mask": arrays[f"mask{i}"].astype(bool),
+             "segment_ids": np.zeros_like(arrays[f"ids{i}"])}, arrays[f"y{i}"]) for i in range(spec["n"])]
+times = []
+for i in spec["order"]:
+    start = time.perf_counter(); model.train_on_batch(*batches[i]); times.append(time.perf_counter() - start)
+print("RESULT " + json.dumps({"stack": "new", "keras": keras.__version__, "backend": keras.backend.backend(), "times": times}))
+"""
+
+OLD_CHILD = r"""
+import json, os, sys, time
+os.environ["TF_USE_LEGACY_KERAS"] = "1"; os.environ.setdefault("HF_HUB_OFFLINE", "1")
 import numpy as np, tensorflow as tf, transformers
-from transformers import TFBertForSequenceClassification
-ids, steps, folder = np.load(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
-model = TFBertForSequenceClassification.from_pretrained(folder, num_labels=3)
-model.compile(optimizer=tf.keras.optimizers.AdamW(8e-5), loss=tf.keras.losses.SparseCategoricalCrossentropy(from_logits=True))
-x = {"input_ids": ids, "attention_mask": np.ones_like(ids)}
-y = np.arange(len(ids), dtype="int32") % 3
-for _ in range(3):
-    model.train_on_batch(x, y)
-start = time.perf_counter()
-for _ in range(steps):
-    model.train_on_batch(x, y)
-import tf_keras
-print(json.dumps({"stack": "old: tf-keras " + tf_keras.__version__ + ", transformers " + transformers.__version__,
-                  "seconds_per_step": (time.perf_counter() - start) / steps}))
+from transformers import TFBertForSequenceClassification, create_optimizer
+transformers.logging.set_verbosity_error()
+spec = json.loads(sys.argv[1]); arrays = np.load(spec["npz"])
+tf.keras.utils.set_random_seed(spec["seed"])
+model = TFBertForSequenceClassification.from_pretrained(spec["model_dir"], num_labels=3)
+optimizer, _ = create_optimizer(8e-5, num_train_steps=1000, num_warmup_steps=100, weight_decay_rate=0.01)
+model.compile(optimizer=optimizer, loss=tf.keras.losses.SparseCategoricalCrossentropy(from_logits=True))
+batches = [({"input_ids": arrays[f"ids{i}"], "attention_mask": arrays[f"mask{i}"].astype("int32"),
+             "token_type_ids": np.zeros_like(arrays[f"ids{i}"])}, arrays[f"y{i}"]) for i in range(spec["n"])]
+times = []
+for i in spec["order"]:
+    start = time.perf_counter(); model.train_on_batch(*batches[i]); times.append(time.perf_counter() - start)
+print("RESULT " + json.dumps({"stack": "old", "transformers": transformers.__version__, "tf": tf.__version__, "times": times}))
 """
 
 
-def step_times(old_python: str | None, rounds: int, steps: int, workdir: Path) -> list[dict]:
-    """Alternating old/new subprocesses on one fixed batch (16 x 64 tokens)."""
-    if not old_python or not Path(old_python).is_file():
-        log(f"steps: no old-stack Python ({old_python}); only the new stack is timed")
-    ids = np.random.default_rng(0).integers(1000, 30000, size=(16, 64)).astype("int32")
-    ids[:, 0], ids[:, -1] = 101, 102  # [CLS] ... [SEP]
-    np.save(workdir / "batch.npy", ids)
-    children = [("new", [sys.executable, "-c", STEP_CHILD_NEW, str(workdir / "batch.npy"), str(steps)])]
-    if old_python and Path(old_python).is_file():
-        children.append(("old", [old_python, "-c", STEP_CHILD_OLD, str(workdir / "batch.npy"), str(steps), resolve_model()]))
-    timed = []
-    for round_ in range(rounds):
-        for _, command in (children if round_ % 2 == 0 else children[::-1]):
-            done = subprocess.run(command, capture_output=True, text=True, env={**os.environ, "TF_CPP_MIN_LOG_LEVEL": "2"})
-            if done.returncode != 0:
-                raise SystemExit(f"steps: {command[0]} failed:\n{done.stderr[-2000:]}")
-            timed.append({"round": round_, **json.loads(done.stdout.strip().splitlines()[-1])})
-            log(f"steps round {round_}: {timed[-1]['stack']}: {timed[-1]['seconds_per_step']:.3f} s/step")
-    return timed
+def step_times(data, tokenizer, steps: int, rounds: int, old_python: str, seed: int) -> list[dict]:
+    import numpy as np
+
+    from coursekit.course.models import model_inputs, resolve_model
+
+    rng = np.random.default_rng(seed)
+    sentences, labels = list(data["train"]["sentence"]), np.asarray(data["train"]["label"], dtype="int32")
+    order = rng.permutation(len(labels))
+    arrays, shapes = {}, {}
+    n = steps + 4
+    for i in range(n):
+        chosen = order[i * 16:(i + 1) * 16]
+        inputs = model_inputs(tokenizer, [sentences[j] for j in chosen], MAX_LENGTH, BUCKET)
+        arrays.update({f"ids{i}": inputs["token_ids"], f"mask{i}": inputs["padding_mask"], f"y{i}": labels[chosen]})
+        shapes.setdefault(inputs["token_ids"].shape, i)
+    warmup = list(shapes.values()) * 2   # every shape twice: traced/compiled, then once more
+    timed = [i for i in range(n) if i not in shapes.values()][:steps]
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="bench-steps-") as tmp:
+        npz = os.path.join(tmp, "batches.npz")
+        np.savez(npz, **arrays)
+        spec = {"npz": npz, "n": n, "order": warmup + timed, "seed": seed, "model_dir": resolve_model()}
+        stacks = {"old": (old_python, OLD_CHILD), "new": (sys.executable, NEW_CHILD)}
+        for r in range(rounds):
+            for stack in (("old", "new") if r % 2 == 0 else ("new", "old")):
+                python, code = stacks[stack]
+                log(f"steps: round {r + 1}/{rounds}, {stack} stack ({python})")
+                env = {k: v for k, v in os.environ.items() if k not in ("TF_USE_LEGACY_KERAS", "PYTHONPATH")}
+                done = subprocess.run([python, "-c", code, json.dumps(spec)], capture_output=True, text=True,
+                                      env=env, cwd=os.getcwd(), check=False)
+                lines = [line for line in done.stdout.splitlines() if line.startswith("RESULT ")]
+                if done.returncode != 0 or not lines:
+                    raise RuntimeError(f"{stack} stack failed:\n{done.stderr[-3000:]}")
+                result = json.loads(lines[-1][len("RESULT "):])
+                result.update(round=r + 1, warmup_steps=len(warmup), timed=result["times"][len(warmup):])
+                rows.append(result)
+    return rows
 
 
-def print_table(runs: list[Run], steps: list[dict]) -> None:
-    if runs:
-        print("| part | method | seed | epochs | trainable | test accuracy | macro-F1 | training s |")
-        print("|---|---|---|---|---|---|---|---|")
-        for r in runs:
-            print(f"| {r.part} | {r.method} | {r.seed} | {r.epochs} | {r.trainable:,} | {r.accuracy:.4f} "
-                  f"| {r.macro_f1:.4f} | {r.train_seconds:.1f} |")
-    reference = [r for r in runs if r.part == "reference"]
-    if reference:
-        for name in ("accuracy", "macro_f1"):
-            middle, low, high = median_interval([getattr(r, name) for r in reference])
-            print(f"reference {name}: median {middle:.4f} over {len(reference)} seeds, "
-                  f"bootstrap 95% interval of the median [{low:.4f}, {high:.4f}]")
-        print(f"reference training: median {statistics.median(r.train_seconds for r in reference):.1f} s per run")
-    for stack in sorted({s["stack"] for s in steps}):
-        per_step = [s["seconds_per_step"] for s in steps if s["stack"] == stack]
-        print(f"{stack}: {statistics.median(per_step):.3f} s per step (median of {len(per_step)} rounds)")
+# ---------------------------------------------------------------------------------------------- main
+
+def parse_args() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--parts", nargs="+", choices=("seeds", "methods", "steps"), default=["seeds", "methods", "steps"])
+    parser.add_argument("--seeds", type=int, default=5, help="number of seeds of the reference recipe (42, 43, ...)")
+    parser.add_argument("--epochs", type=int, default=4, help="epochs of the full fine-tuning (reference: 4)")
+    parser.add_argument("--lora-epochs", type=int, default=4)
+    parser.add_argument("--steps", type=int, default=30, help="timed training steps per stack and round")
+    parser.add_argument("--rounds", type=int, default=3, help="OLD/NEW alternations for the step timing")
+    parser.add_argument("--old-python", default=OLD_PYTHON)
+    parser.add_argument("--json", action="store_true", help="print one JSON document instead of tables")
+    return parser.parse_args()
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--parts", nargs="+", choices=PARTS, default=list(PARTS))
-    parser.add_argument("--seeds", type=int, default=5, help="reference runs (seeds 0, 1, ...; default 5)")
-    parser.add_argument("--epochs", type=int, default=4, help="epochs of the full and LoRA runs (default 4)")
-    parser.add_argument("--old-python", help="the old stack's Python, for the steps part")
-    parser.add_argument("--rounds", type=int, default=2, help="alternating rounds of the steps part")
-    parser.add_argument("--steps", type=int, default=10, help="timed steps per subprocess")
-    parser.add_argument("--json", type=Path, help="write every figure to this file")
-    args = parser.parse_args()
+    args = parse_args()
+    import keras
+    import transformers
 
-    runs: list[Run] = []
-    if {"reference", "methods"} & set(args.parts):
-        data, test, tokenizer, metric = load_phrasebank("AllAgree"), load_heldout_test("AllAgree"), load_tokenizer(), load_metric()
-        log(f"AllAgree: {len(data['train'])} train, {len(test)} test sentences; Keras {keras.__version__} "
-            f"on {keras.backend.backend()}")
-        if "reference" in args.parts:
-            runs += [train_once("full", seed, args.epochs, data, test, tokenizer, metric, "reference")
-                     for seed in range(args.seeds)]
-        if "methods" in args.parts:
-            for method in ("head", "full", "lora"):
-                if method == "full" and runs:
-                    runs.append(Run(**{**asdict(runs[0]), "part": "methods"}))
-                else:
-                    runs.append(train_once(method, 0, args.epochs, data, test, tokenizer, metric, "methods"))
-    steps = []
+    from coursekit.course.models import load_tokenizer
+    from coursekit.course.phrasebank import load_heldout_test, load_metric, load_phrasebank
+
+    transformers.logging.set_verbosity_error()
+    data, tokenizer = load_phrasebank("AllAgree"), load_tokenizer()
+    report = {"keras": keras.__version__, "backend": keras.backend.backend(), "cpu_count": os.cpu_count(),
+              "train": len(data["train"])}
+    if {"seeds", "methods"} & set(args.parts):
+        test, metric = load_heldout_test("AllAgree"), load_metric()
+        report["test"] = len(test)
+    if "seeds" in args.parts:
+        runs = []
+        for seed in range(42, 42 + args.seeds):
+            log(f"seeds: seed {seed} (head 40 epochs, then full {args.epochs} epochs)")
+            row, _ = one_run("full", seed, data, test, tokenizer, metric, args.epochs)
+            log(f"  {row}")
+            runs.append(row)
+        accuracy, f1 = bootstrap_median([r["accuracy"] for r in runs]), bootstrap_median([r["macro_f1"] for r in runs])
+        report["seeds"] = {"runs": runs, "median_accuracy": accuracy, "median_macro_f1": f1,
+                           "bootstrapped": "per-seed test scores, resampled with replacement (10,000 draws)"}
+    if "methods" in args.parts:
+        rows = []
+        log("methods: head only")
+        head_row, head = one_run("head", 42, data, test, tokenizer, metric, 0)
+        rows.append(head_row)
+        for method, epochs in (("full", args.epochs), ("lora", args.lora_epochs)):
+            log(f"methods: {method} from the trained head, {epochs} epochs")
+            rows.append(one_run(method, 42, data, test, tokenizer, metric, epochs, head_start=head)[0])
+        report["methods"] = rows
     if "steps" in args.parts:
-        import tempfile
-
-        with tempfile.TemporaryDirectory() as workdir:
-            steps = step_times(args.old_python, args.rounds, args.steps, Path(workdir))
-    print_table(runs, steps)
+        rows = step_times(data, tokenizer, args.steps, args.rounds, args.old_python, 42)
+        summary = {stack: statistics.median([t for r in rows if r["stack"] == stack for t in r["timed"]])
+                   for stack in ("old", "new")}
+        report["steps"] = {"batch_size": 16, "bucket": BUCKET, "rounds": rows, "median_seconds_per_step": summary}
     if args.json:
-        args.json.write_text(json.dumps({"backend": keras.backend.backend(), "runs": [asdict(r) for r in runs],
-                                         "steps": steps}, indent=1))
+        print(json.dumps(report, indent=1))
+        return
+    print(f"MiniLM-L6, Financial PhraseBank AllAgree: train {report['train']}, test {report.get('test', '-')}; "
+          f"Keras {report['keras']} ({report['backend']}); {report['cpu_count']} CPUs")
+    if "seeds" in report:
+        print("\nReference recipe (head 40 epochs, then all weights: AdamW 8e-5, 10% warm-up, linear decay, batch 16)")
+        print(f"{'seed':>5} {'epochs':>6} {'accuracy':>9} {'macro-F1':>9} {'train s':>8}")
+        for r in report["seeds"]["runs"]:
+            print(f"{r['seed']:>5} {r['epochs']:>6} {r['accuracy']:>9.4f} {r['macro_f1']:>9.4f} {r['seconds']:>8.0f}")
+        (m, lo, hi), (fm, flo, fhi) = report["seeds"]["median_accuracy"], report["seeds"]["median_macro_f1"]
+        print(f"median accuracy {m:.4f} (bootstrap 95% {lo:.4f}-{hi:.4f}); median macro-F1 {fm:.4f} "
+              f"({flo:.4f}-{fhi:.4f}); bootstrap over the {len(report['seeds']['runs'])} seeds' scores, test set fixed")
+        print("PyTorch reference (10 seeds, GPU): median accuracy 0.978 (range 0.969-0.982)")
+    if "methods" in report:
+        print(f"\n{'method':<6} {'epochs':>6} {'trainable':>11} {'accuracy':>9} {'macro-F1':>9} {'train s':>8}")
+        for r in report["methods"]:
+            print(f"{r['method']:<6} {r['epochs']:>6} {r['trainable']:>11,} {r['accuracy']:>9.4f} {r['macro_f1']:>9.4f} "
+                  f"{r['seconds']:>8.0f}")
+        print("(full and lora start from the head row's head; add its seconds to reproduce them from scratch)")
+    if "steps" in report:
+        steps = report["steps"]
+        print(f"\nSeconds per training step, batch 16, {BUCKET}-token buckets, warm-up excluded, alternating subprocesses")
+        print(f"{'round':>5} {'OLD (tf-keras, TFBert)':>24} {'NEW (Keras 3, KerasHub)':>24}")
+        for r in sorted({row["round"] for row in steps["rounds"]}):
+            cells = {row["stack"]: statistics.median(row["timed"]) for row in steps["rounds"] if row["round"] == r}
+            print(f"{r:>5} {cells.get('old', float('nan')):>24.3f} {cells.get('new', float('nan')):>24.3f}")
+        s = steps["median_seconds_per_step"]
+        print(f"{'all':>5} {s['old']:>24.3f} {s['new']:>24.3f}   (NEW/OLD = {s['new'] / s['old']:.2f})")
 
 
 if __name__ == "__main__":

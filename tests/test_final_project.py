@@ -82,22 +82,21 @@ def test_the_untouched_release_gets_no_accuracy_points(verdicts):
 
 # ---------------------------------------------------------------- submissions that do not train
 
-PREAMBLE = "import os\nos.environ['TF_USE_LEGACY_KERAS'] = '1'\n"
-CONSTANT = PREAMBLE + "def predict(sentences):\n    return ['neutral'] * len(sentences)"
-SHORT = PREAMBLE + "def predict(sentences):\n    return ['neutral'] * (len(sentences) - 1)"
-UNKNOWN = PREAMBLE + "def predict(sentences):\n    return [0] * len(sentences)"
-RAISES = PREAMBLE + "def predict(sentences):\n    raise RuntimeError('model not trained')"
-ECHO = PREAMBLE + "def predict(sentences):\n    return list(sentences)"
-RAISES_WITH_SENTENCES = PREAMBLE + "def predict(sentences):\n    raise ValueError(' | '.join(sentences[:15]))"
-SLOW = PREAMBLE + "import time\ndef predict(sentences):\n    time.sleep(10_000)"
-UNTRAINED = PREAMBLE + """import numpy as np
-from coursekit.course.models import load_model
-model, tokenizer = load_model("minilm-l6", num_labels=3)
+CONSTANT = "def predict(sentences):\n    return ['neutral'] * len(sentences)"
+SHORT = "def predict(sentences):\n    return ['neutral'] * (len(sentences) - 1)"
+UNKNOWN = "def predict(sentences):\n    return [0] * len(sentences)"
+RAISES = "def predict(sentences):\n    raise RuntimeError('model not trained')"
+ECHO = "def predict(sentences):\n    return list(sentences)"
+RAISES_WITH_SENTENCES = "def predict(sentences):\n    raise ValueError(' | '.join(sentences[:15]))"
+SLOW = "import time\ndef predict(sentences):\n    time.sleep(10_000)"
+UNTRAINED = """import numpy as np
+from coursekit.course.models import load_classifier, load_tokenizer, model_inputs
+model, tokenizer = load_classifier("minilm-l6", num_classes=3), load_tokenizer("minilm-l6")
 def predict(sentences):
-    encoded = tokenizer(list(sentences), padding=True, truncation=True, max_length=64, return_tensors="tf")
-    return [["negative", "neutral", "positive"][i] for i in np.argmax(model(dict(encoded)).logits, axis=-1)]"""
+    inputs = model_inputs(tokenizer, list(sentences), max_length=64)
+    return [["negative", "neutral", "positive"][i] for i in np.argmax(model.predict(inputs, verbose=0), axis=-1)]"""
 # Looks for the test split through the course tool and on every disk the grader might use.
-CHEAT = PREAMBLE + """import os
+CHEAT = """import os
 found, refused = [], []
 try:
     from coursekit.course.phrasebank import load_heldout_test
@@ -125,7 +124,7 @@ def lookup_table_notebook() -> str:
     for agreement in AGREEMENTS:
         for sentence, label in read_sentences(real_data_dir() / file_name(agreement)):
             table.setdefault(sentence, label)
-    code = PREAMBLE + f"TABLE = {table!r}\ndef predict(sentences):\n    return [TABLE.get(s, 'neutral') for s in sentences]"
+    code = f"TABLE = {table!r}\ndef predict(sentences):\n    return [TABLE.get(s, 'neutral') for s in sentences]"
     return notebook([code])
 
 

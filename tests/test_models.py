@@ -142,7 +142,9 @@ def bare_bert(folder: Path) -> Path:
     folder.mkdir()
     (folder / "config.json").write_text(json.dumps({"model_type": "bert"}))
     (folder / "vocab.txt").write_text("[PAD]\n")
-    save_file({"embeddings.word_embeddings.weight": np.ones((2, 2), "float32")}, str(folder / "model.safetensors"))
+    save_file({"embeddings.word_embeddings.weight": np.ones((2, 2), "float32"),
+               "embeddings.LayerNorm.weight": np.ones(2, "float32"), "embeddings.LayerNorm.bias": np.zeros(2, "float32")},
+              str(folder / "model.safetensors"))
     return folder
 
 
@@ -159,7 +161,10 @@ def test_keras_hub_before_0_27_gets_a_bert_prefixed_copy_made_once_in_the_course
     monkeypatch.setattr(models, "_keras_hub_version", lambda: (0, 26))
     copy = Path(models.keras_hub_preset())
     assert copy == tmp_path / "course-cache" / "keras-hub-0.26" / "minilm-l6"
-    assert list(load_file(str(copy / "model.safetensors"))) == ["bert.embeddings.word_embeddings.weight"]
+    # KerasHub 0.26 reads `bert.`-prefixed names and layer norms named gamma/beta (sentence-transformers
+    # checkpoints name them weight/bias).
+    assert sorted(load_file(str(copy / "model.safetensors"))) == [
+        "bert.embeddings.LayerNorm.beta", "bert.embeddings.LayerNorm.gamma", "bert.embeddings.word_embeddings.weight"]
     assert sorted(p.name for p in copy.iterdir()) == ["config.json", "model.safetensors", "vocab.txt"]
     stamp = (copy / "model.safetensors").stat().st_mtime_ns
     assert models.keras_hub_preset() == str(copy) and (copy / "model.safetensors").stat().st_mtime_ns == stamp

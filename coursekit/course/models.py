@@ -249,19 +249,36 @@ def _bare_bert(folder: Path) -> bool:
         return not any(key.startswith(BERT_PREFIX) for key in weights.keys())
 
 
+def _keras_hub_026_name(key: str) -> str:
+    """A weight's name as KerasHub 0.26 reads it: layer norms' `weight`/`bias` are `gamma`/`beta` there."""
+    for torch_name, keras_name in ((".LayerNorm.weight", ".LayerNorm.gamma"), (".LayerNorm.bias", ".LayerNorm.beta")):
+        if key.endswith(torch_name):
+            return key[: -len(torch_name)] + keras_name
+    return key
+
+
+def _has_torch_layer_norm_names(path: Path) -> bool:
+    from safetensors import safe_open
+
+    with safe_open(str(path), framework="numpy") as weights:
+        return any(key.endswith((".LayerNorm.weight", ".LayerNorm.bias")) for key in weights.keys())
+
+
 def _prefixed_copy(folder: Path, name: str) -> Path:
-    """The model folder with its weights renamed `bert.<name>`, made once in the course cache."""
+    """The model folder with its weights renamed `bert.<name>` (layer norms' `gamma`/`beta`, as KerasHub
+    0.26 reads them), made once in the course cache."""
     import shutil
 
     from safetensors.numpy import load_file, save_file
 
     target = environment.cache_dir() / "keras-hub-0.26" / name.replace("/", "--")
-    if (target / "model.safetensors").is_file():
+    if (target / "model.safetensors").is_file() and not _has_torch_layer_norm_names(target / "model.safetensors"):
         return target
     staging = target.with_name(target.name + ".partial")
     shutil.rmtree(staging, ignore_errors=True)
     shutil.copytree(folder, staging, ignore=shutil.ignore_patterns("model.safetensors", "*.bin", "*.h5", "*.onnx"))
-    save_file({BERT_PREFIX + key: value for key, value in load_file(str(folder / "model.safetensors")).items()},
+    save_file({BERT_PREFIX + _keras_hub_026_name(key): value
+               for key, value in load_file(str(folder / "model.safetensors")).items()},
               str(staging / "model.safetensors"))
     shutil.rmtree(target, ignore_errors=True)
     staging.rename(target)

@@ -575,14 +575,15 @@ def split_checksum(dataset: datasets.Dataset) -> str:
 
 
 def as_batches(split: datasets.Dataset, tokenizer: Any, batch_size: int = 16, shuffle: bool = False,
-               seed: int = SPLIT_SEED, max_length: int = 128) -> keras.utils.PyDataset:
+               seed: int = SPLIT_SEED, max_length: int = 128, bucket: int | None = None) -> keras.utils.PyDataset:
     """A split as Keras batches of `(inputs, labels)`, for `fit`, `evaluate` and `predict` on any backend.
 
     `inputs` are coursekit.course.models.model_inputs' NumPy arrays, each batch padded to its own
-    longest sentence rounded up to 32 tokens; `labels` int32 of shape (batch,). On the TensorFlow
-    backend every batch is padded to `max_length` instead: Keras turns a PyDataset into a tf.data
-    pipeline whose shapes it reads off the first two batches, and refuses a later batch of another
-    length. With `shuffle`, the order is reshuffled every epoch, reproducibly from `seed`.
+    longest sentence rounded up to a multiple of `bucket` tokens (by default 32); `labels` int32 of shape
+    (batch,). On the TensorFlow backend the default is `max_length`, every batch as wide: Keras turns
+    a PyDataset into a tf.data pipeline whose shapes it reads off the first two batches, and refuses
+    a later batch of another width. With `shuffle`, the order is reshuffled every epoch,
+    reproducibly from `seed`.
     """
     import keras
     import numpy as np
@@ -590,7 +591,8 @@ def as_batches(split: datasets.Dataset, tokenizer: Any, batch_size: int = 16, sh
     from .models import model_inputs
 
     sentences, labels = list(split["sentence"]), np.asarray(split["label"], dtype="int32")
-    bucket = max_length if keras.backend.backend() == "tensorflow" else 32
+    if bucket is None:
+        bucket = max_length if keras.backend.backend() == "tensorflow" else 32
 
     class Batches(keras.utils.PyDataset):
         def __init__(self) -> None:

@@ -4,8 +4,7 @@ def predict_labels(model, sentences, batch_size=64):
     sentences = list(sentences)
     predicted = []
     for start in range(0, len(sentences), batch_size):
-        batch = tokenizer(sentences[start:start + batch_size], padding=True, truncation=True,
-                          max_length=MAX_LENGTH, return_tensors="np")
-        logits = model(input_ids=batch["input_ids"], attention_mask=batch["attention_mask"], training=False).logits
+        inputs = model_inputs(tokenizer, sentences[start:start + batch_size], max_length=MAX_LENGTH)
+        logits = keras.ops.convert_to_numpy(model.predict_on_batch(inputs))
         predicted.extend(names[int(i)] for i in np.argmax(logits, axis=-1))
     return predicted

@@ -1,5 +1,6 @@
-# Freezes the embeddings and the encoder blocks but forgets the pooler, which is part of the body too.
+# Freezes the embeddings and the Transformer blocks but forgets the pooler (pooled_dense), which is part of the body too.
 def freeze_body(model):
-    model.bert.embeddings.trainable = False
-    model.bert.encoder.trainable = False
-    model.classifier.trainable = True
+    for layer in backbone_of(model).layers:
+        if layer.name != "pooled_dense":
+            layer.trainable = False
+    head_of(model).trainable = True

@@ -1,5 +1,5 @@
 # Adds x A B without the alpha / rank scale.
-class LoRADense(tf.keras.layers.Layer):
+class LoRADense(keras.layers.Layer):
     def __init__(self, base, rank, alpha, **kwargs):
         super().__init__(**kwargs)
         self.base = base
@@ -8,10 +8,9 @@ class LoRADense(tf.keras.layers.Layer):
 
     def build(self, input_shape):
         d_in, d_out = int(input_shape[-1]), int(self.base.units)
-        self.A = self.add_weight(name="lora_A", shape=(d_in, self.rank), trainable=True,
-                                 initializer=tf.keras.initializers.RandomNormal(stddev=0.02))
-        self.B = self.add_weight(name="lora_B", shape=(self.rank, d_out), initializer="zeros", trainable=True)
-        super().build(input_shape)
+        self.A = self.add_weight(shape=(d_in, self.rank), name="lora_A",
+                                 initializer=keras.initializers.RandomNormal(stddev=0.02))
+        self.B = self.add_weight(shape=(self.rank, d_out), initializer="zeros", name="lora_B")
 
     def call(self, inputs):
-        return self.base(inputs) + tf.tensordot(tf.tensordot(inputs, self.A, axes=1), self.B, axes=1)
+        return self.base(inputs) + keras.ops.matmul(keras.ops.matmul(inputs, self.A), self.B)
