@@ -121,8 +121,8 @@ EOF
   fi
 
   echo "== the reference recipe, $seeds seeds (bench/finetune_phrasebank.py)"
-  python3 "$ROOT/bench/finetune_phrasebank.py" --seeds "$seeds" --parts reference ${quick:+--epochs 1} \
-    --json "$out/training.json" || echo "gpu_check: the training bench failed (above)"
+  python3 "$ROOT/bench/finetune_phrasebank.py" --seeds "$seeds" --parts seeds ${quick:+--epochs 1} --json \
+    >"$out/training.json" || echo "gpu_check: the training bench failed (above)"
 
   mkdir -p "$work/one" "$work/two"
   cp "$ROOT/solutions/$ASSIGNMENT/$ASSIGNMENT.ipynb" "$work/one/HW13_gpu01.ipynb"

@@ -20,7 +20,10 @@ from coursekit.records import SubmissionResult, read_results
 def training_rows(path: Path) -> list[str]:
     if not path.is_file():
         return ["(no training figures: the training bench failed)"]
-    return [json.dumps(run) for run in json.loads(path.read_text()).get("runs", [])]
+    seeds = json.loads(path.read_text()).get("seeds", {})
+    return [json.dumps(run) for run in seeds.get("runs", [])] + [
+        f"median accuracy {seeds.get('median_accuracy')}, median macro-F1 {seeds.get('median_macro_f1')} "
+        "(median, bootstrap 95% interval)"]
 
 
 def grading_row(setup: str, result: SubmissionResult) -> str:
