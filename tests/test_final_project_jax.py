@@ -93,3 +93,4 @@ def test_predict_is_scored_on_the_226_hidden_sentences_with_points_matching_its_
     expected = sum(points for threshold, points in tiers if metrics["accuracy"] >= threshold)
     [question] = [q for q in result.questions if q.name == "q_predict"]
     assert question.score == pytest.approx(expected) and question.max_score == 10
+

@@ -89,7 +89,8 @@ def __coursekit_install():
 
     def as_array(x):
         module = type(x).__module__ or ""
-        if not (isinstance(x, np.ndarray) or (module.split(".")[0] in ("tensorflow", "keras", "tf_keras")
+        # Tensors and variables of every Keras backend the course runs on (JAX arrays' module is jaxlib's).
+        if not (isinstance(x, np.ndarray) or (module.split(".")[0] in ("tensorflow", "keras", "tf_keras", "jax", "jaxlib")
                                               and hasattr(x, "__array__"))):
             return None
         try:
