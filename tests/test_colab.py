@@ -140,9 +140,8 @@ def test_a_student_on_colab_runs_the_final_project_in_quick_mode_checks_and_expo
            "COURSEKIT_PHRASEBANK_DIR": str(real_phrasebank_dir()), "COURSEKIT_CACHE_DIR": str(tmp_path / "cache")}
     ran = run_as_a_student(colab_kernel, path, env, timeout=1200)
     checks = check_outputs(ran)
-    # Quick mode trains a few steps: the tests of recorded accuracies may fail, every other passes.
-    assert checks and all(line.endswith("public tests passed") or line.endswith("public tests failed")
-                          for line in checks.values())
+    # Quick mode trains a few steps; the public tests check computed results, not accuracies, so all pass.
+    assert checks == {q: f"{q}: all public tests passed" for q in ("q1", "q2", "q4", "q5")}
     assert text_of(ran.cells[-1]).splitlines()[0] == f"Wrote {zip_name(assignment)}; upload this file."
     # keras-hub 0.26 read MiniLM through the course cache's renamed copy of the checkpoint.
     assert (tmp_path / "cache" / "keras-hub-0.26" / "minilm-l6" / "model.safetensors").is_file()
