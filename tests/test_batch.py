@@ -212,7 +212,7 @@ def test_every_submission_has_a_log_and_the_batch_has_one(hostile):
     assert lines[1] == "incident: timeout"
     assert [line.split(": ", 1)[1].split(" ", 1)[0] for line in lines if line.startswith("cell ")] == \
         ["ok"] * (len(result(out, "loop")["cells"]) - 1) + ["timeout"]
-    assert lines[-3:] == ["question q1: 2/2", "question q2: 1/1", "question q3: 0/2 (manual)"]
+    assert lines[-3:] == ["question q1: 2/2", "question q2: 1/1", "question q3: 0/2 (manual, pending)"]
     log = (out / "batch.log").read_text()
     assert log.count(": graded ") + log.count(": error ") == 15
 
@@ -288,6 +288,24 @@ def test_an_interrupted_batch_keeps_its_results_and_resumes_without_regrading(co
     assert len(graded_lines(out)) <= 5  # nothing graded twice
     assert [line.split(",")[0] for line in (out / "grades.csv").read_text().splitlines()[1:]] == [
         "s0", "s1", "s2", "s3", "s4"]
+
+
+def test_a_result_written_as_the_batch_stops_is_still_reported_and_logged(tmp_path):
+    from coursekit.batch.driver import BatchSummary, finished_unreported
+    from coursekit.batch.executor import GradeTask
+    from coursekit.grading.intake import Submission
+    from coursekit.records import SubmissionResult
+
+    def written(student: str, key: str) -> SubmissionResult:
+        result = SubmissionResult(student, f"{student}.ipynb", "hw99_tiny", "graded", [], key=key)
+        (tmp_path / student).mkdir()
+        (tmp_path / student / "results.json").write_text(json.dumps(result.document({})))
+        return result
+
+    reported, cut_off = written("s0", "k0"), written("s1", "k1")
+    written("s2", "an earlier run's key")
+    tasks = [GradeTask(Submission(tmp_path / f"s{i}.ipynb", f"s{i}"), f"k{i}") for i in range(4)]
+    assert finished_unreported(tasks, tmp_path, BatchSummary(results=[reported])) == [cut_off]
 
 
 def test_half_written_files_from_a_power_loss_are_removed(course, tmp_path):

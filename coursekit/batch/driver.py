@@ -173,11 +173,22 @@ def grade_batch(paths: list[Path], bundle: Bundle, out: Path, executor: Executor
         summary.interrupted = True
         log.write("interrupted: stopping the workers; finished results are kept")
         executor.stop()
+        for result in finished_unreported(tasks, out, summary):
+            summary.results.append(result)
+            log.write(describe(result))
     finally:
         bar.close()
         summary.warnings = write_gradebook(out, bundle, submissions, times_file)
         log.write(f"end: {summary.line()}")
     return summary
+
+
+def finished_unreported(tasks: list[GradeTask], out: Path, summary: BatchSummary) -> list[SubmissionResult]:
+    """Results a worker wrote for this run whose report the interruption cut off (so they are logged too)."""
+    reported = {result.student for result in summary.results}
+    found = [(task, SubmissionResult.read(out / task.submission.student)) for task in tasks
+             if task.submission.student not in reported]
+    return [result for task, result in found if result is not None and result.key == task.key]
 
 
 def progress_text(summary: BatchSummary, total: int, started: float) -> str:

@@ -214,7 +214,10 @@ class KernelSession:
                                       allow_errors=True, record_timing=False, interrupt_on_timeout=False,
                                       startup_timeout=120, iopub_timeout=IOPUB_TIMEOUT_S, shutdown_kernel="immediate",
                                       raise_on_iopub_timeout=True,
-                                      extra_arguments=[f"--IPKernelApp.exec_files={setup_file}"])
+                                      extra_arguments=[f"--IPKernelApp.exec_files={setup_file}",
+                                                       # the banner's tip is drawn from Python's seeded generator
+                                                       # on the client's first request, after `setup`
+                                                       "--InteractiveShell.enable_tip=False"])
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         self._log = CappedLog(self.log_path, MAX_KERNEL_LOG_BYTES, append=bool(self.restarts))
         try:
