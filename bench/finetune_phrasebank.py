@@ -19,7 +19,7 @@ one JSON document instead of the tables):
 * ``methods``: one seed of head only / full (from that head) / LoRA (rank 8, alpha 16, both
   feed-forward layers of every block, from that head; 1e-3, batch 32), as in Parts 1 and 2.
 * ``steps``: seconds per training step, OLD stack vs NEW stack, side by side in one run. OLD: the venv
-  ``--old-python`` (default /work/main/.venv: Python 3.11, transformers 4.46
+  ``--old-python`` (default: $COURSEKIT_OLD_STACK_PYTHON; a venv with Python 3.11, transformers 4.46
   ``TFBertForSequenceClassification``, ``TF_USE_LEGACY_KERAS=1``, ``create_optimizer``); NEW: this
   interpreter (Keras 3 ``load_classifier``, AdamW; ``fit``'s compiled step, XLA on TensorFlow). Each
   stack runs in its own subprocess (never both in one process), alternating OLD/NEW for ``--rounds``
@@ -32,6 +32,7 @@ Run from the repository root, with the instructor's data where ``coursekit.cours
 it. The full benchmark::
 
     COURSEKIT_PHRASEBANK_DIR=/work/shared/data/FinancialPhraseBank-v1.0 \\
+    COURSEKIT_OLD_STACK_PYTHON=/path/to/old-stack/.venv/bin/python \\
         .venv/bin/python bench/finetune_phrasebank.py --seeds 5 --epochs 4 --parts seeds methods steps
 
 A reduced check (1 seed, 1 epoch, a few timed steps)::
@@ -59,7 +60,7 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 MAX_LENGTH = 64
 BUCKET = 32
-OLD_PYTHON = "/work/main/.venv/bin/python"
+OLD_PYTHON = os.environ.get("COURSEKIT_OLD_STACK_PYTHON", "")  # a venv of the old stack (see --old-python)
 
 
 def log(message: str) -> None:
@@ -353,11 +354,18 @@ def main() -> None:
         log("methods: head only")
         head_row, head = one_run("head", 42, data, test, tokenizer, metric, 0)
         rows.append(head_row)
+        # The seeds part's seed 42 is this very run (the same head, then every weight): not trained twice.
+        seed_42 = [r for r in report.get("seeds", {}).get("runs", []) if r["seed"] == 42]
         for method, epochs in (("full", args.epochs), ("lora", args.lora_epochs)):
+            if method == "full" and seed_42 and epochs == args.epochs:
+                rows.append({**seed_42[0], "method": "full", "seconds": round(seed_42[0]["seconds"] - head_row["seconds"], 1)})
+                continue
             log(f"methods: {method} from the trained head, {epochs} epochs")
             rows.append(one_run(method, 42, data, test, tokenizer, metric, epochs, head_start=head)[0])
         report["methods"] = rows
     if "steps" in args.parts:
+        if not args.old_python:
+            raise SystemExit("--parts steps needs --old-python (or COURSEKIT_OLD_STACK_PYTHON): the old stack's venv")
         rows = step_times(data, tokenizer, args.steps, args.rounds, args.old_python, 42)
         summary = {stack: statistics.median([t for r in rows if r["stack"] == stack for t in r["timed"]])
                    for stack in ("old", "new")}

@@ -28,6 +28,15 @@ def real_phrasebank_dir() -> Path:
     return folder.resolve()
 
 
+def private_tmp(entries: list[str]) -> list[str]:
+    """A kernel's listing of its private /tmp, less the mount points of the grader's own Python, when
+    that lies under /tmp (a clone in /tmp: its .venv is mounted read-only at the same path)."""
+    from coursekit.kernel.session import python_roots
+
+    own = {Path(root).relative_to("/tmp").parts[0] for root in python_roots() if root.startswith("/tmp/")}
+    return sorted(entry for entry in entries if entry not in own)
+
+
 def raw(text: str) -> nbformat.NotebookNode:
     return nbformat.v4.new_raw_cell(text)
 

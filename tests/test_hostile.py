@@ -22,7 +22,7 @@ from coursekit.build.plan import plan, write
 from coursekit.cli import main
 from coursekit.kernel.isolation import UID_BASE, UID_COUNT, Account, sweep
 from coursekit.kernel.sandbox import isolation_available
-from conftest import TINY, write_tiny_course
+from conftest import TINY, private_tmp, write_tiny_course
 from test_grade import ANSWER_Q1, ANSWER_Q2, release_with
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(not isolation_available(), reason="the sandbox needs root")]
@@ -523,7 +523,7 @@ def test_what_a_kernel_prints_during_tests_stays_in_the_graders_log(group_d):
 
 def test_the_kernel_sees_only_its_own_processes_and_network(group_d):
     seen = printed(group_d, "d05_spy")
-    workspace, home = sorted(seen.pop("tmp"))  # its own working folder's mount point, and its home
+    workspace, home = private_tmp(seen.pop("tmp"))  # its own working folder's mount point, and its home
     assert re.fullmatch(r"coursekit-work-\d+-\w+", workspace) and home == "home"
     assert seen == {"pids": [1], "devices": ["lo"], "pid1_devices": 1, "sys_net": ["lo"], "hostname": "grader",
                     "shm": [], "cwd": True, "home": "/tmp/home"}

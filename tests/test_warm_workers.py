@@ -13,7 +13,7 @@ import pytest
 from coursekit.build.plan import plan, write
 from coursekit.cli import main
 from coursekit.kernel.sandbox import isolation_available
-from conftest import TINY, write_tiny_course
+from conftest import TINY, private_tmp, write_tiny_course
 from test_grade import ANSWER_Q1, ANSWER_Q2, release_with
 from test_batch import without_timings
 
@@ -60,7 +60,8 @@ def graded(tmp_path_factory):
 
 def saw(out: Path) -> dict:
     nb = json.loads((out / "b" / "b.ipynb").read_text())
-    return json.loads("".join(nb["cells"][-1]["outputs"][0]["text"]))
+    seen = json.loads("".join(nb["cells"][-1]["outputs"][0]["text"]))
+    return {**seen, "tmp": private_tmp(seen["tmp"])}
 
 
 def test_the_next_student_of_a_worker_sees_nothing_the_previous_one_left(graded):
