@@ -217,7 +217,9 @@ def one_run(method: str, seed: int, data, test, tokenizer, metric, epochs: int, 
         model(model_inputs(tokenizer, ["LoRA"]), training=False)
         seconds += fit(model, as_batches(data["train"], tokenizer, 32, True, seed, MAX_LENGTH, MAX_LENGTH), epochs, 1e-3)
     row = {"method": method, "seed": seed, "epochs": epochs if method != "head" else 40,
-           "trainable": count_trainable(model), "seconds": round(seconds, 1), **score(model, tokenizer, test, metric)}
+           # head only: the body was frozen while the head trained, and is trainable again now
+           "trainable": count_trainable(model.get_layer("logits") if method == "head" else model),
+           "seconds": round(seconds, 1), **score(model, tokenizer, test, metric)}
     return row, head
 
 
