@@ -286,7 +286,9 @@ def double(x):
     return Everything()"""
 SLOW = "import time\ndef double(x):\n    time.sleep(3)\n    return 2 * np.asarray(x)"
 DEAF = "import signal\ndef double(x):\n    signal.signal(signal.SIGINT, signal.SIG_IGN)\n    while True:\n        pass"
-ERROR_FLOOD = "for _ in range(1000):\n    get_ipython()._showtraceback(ValueError, 'x' * 1000, ['y' * 1000])"
+# 100 error messages of 20 KB: twice the 1 MB output cap, in few messages, because the cost per message (not per
+# byte) is what ran past the cell timeout on a busy CI machine with 1,000 and 3,000 messages.
+ERROR_FLOOD = "for _ in range(100):\n    get_ipython()._showtraceback(ValueError, 'x' * 10_000, ['y' * 10_000])"
 DISPLAY_FLOOD = ("from IPython.display import display\nhandle = display('start', display_id=True)\n"
                  "for _ in range(2000):\n    handle.update('z' * 10000)")
 LOG_FLOOD = "import sys\nfor _ in range(40):\n    sys.__stderr__.write('x' * 2**20)"  # the kernel's own stderr
