@@ -10,6 +10,7 @@ import sys
 import tomllib
 from pathlib import Path
 
+import nbformat
 import pytest
 
 from coursekit.build.plan import plan, write
@@ -64,7 +65,7 @@ def paths(tmp_path):
 
 
 TASK_JSON = ('{"submission": "/submissions/HW99_ada.ipynb", "student": "ada", "notes": ["a note"], '
-             '"key": "k123"}')
+             '"key": "k123", "env": {}}')
 
 
 def task(submission: Path) -> GradeTask:
@@ -264,8 +265,11 @@ def test_the_executors_container_command_grades_one_submission_on_the_host(cours
     submission, out = tmp_path / "class of 2025" / "HW99_ada.ipynb", tmp_path / "out dir"
     submission.parent.mkdir()
     out.mkdir()
-    shutil.copy(course.solutions(TINY) / f"{TINY}.ipynb", submission)
-    command = docker_command(GradeTask(Submission(submission, "ada"), "k1"), course.autograder(TINY), out,
+    solution = nbformat.read(course.solutions(TINY) / f"{TINY}.ipynb", as_version=4)
+    solution.cells.append(nbformat.v4.new_code_cell("import os\nprint(os.environ.get('COURSEKIT_TRAINING'))"))
+    nbformat.write(solution, submission)
+    task = GradeTask(Submission(submission, "ada"), "k1", {"COURSEKIT_TRAINING": "quick"})  # as validate's quick cases
+    command = docker_command(task, course.autograder(TINY), out,
                              image=IMAGE, memory="4g", pids=512, cpus=1, limit_options=["--cell-timeout", "20"])
     volumes = [command[i + 1].split(":") for i, flag in enumerate(command) if flag == "-v"]
     mounts = {target: Path(source) for source, target, *_ in volumes}
@@ -273,3 +277,5 @@ def test_the_executors_container_command_grades_one_submission_on_the_host(cours
     assert graded.returncode == 0, graded.stdout + graded.stderr
     assert scores(out, "ada") == ("graded", {"q1": 2.0, "q2": 1.0, "q3": 0.0})
     assert [p.name for p in out.iterdir() if p.is_dir()] == ["ada"]  # the id from the file name, as on the host
+    executed = nbformat.read(out / "ada" / "ada.ipynb", as_version=4)
+    assert executed.cells[-1].outputs[0].text == "quick\n"  # the task's kernel environment reached the kernel

@@ -30,3 +30,23 @@ def test_a_wrong_variant_must_be_named_for_its_question_and_its_mistake(tiny_cou
     assert str(error.value) == (f"{tiny_course.source('hw99_tiny') / 'wrong' / 'q1_Bad Name.py'}: a wrong variant is "
                                 "named q<N>-<mistake>.py, the mistake in lower-case words joined by hyphens "
                                 "(q2-no-scale.py)")
+
+
+@pytest.mark.slow
+def test_quick_cases_share_the_pool_with_the_solution_and_only_they_get_the_quick_environment(tiny_course, capsys):
+    import nbformat
+    from coursekit.cli import main
+
+    path = tiny_course.master("hw99_tiny")
+    nb = nbformat.read(str(path), as_version=4)
+    nb.cells[0].source += "\nvalidate:\n  quick_env:\n    COURSEKIT_TRAINING: quick"
+    nbformat.write(nb, str(path))
+    # Caught only when its own kernel has the quick environment.
+    (tiny_course.source("hw99_tiny") / "wrong" / "q2-quick-only.py").write_text(
+        "# Right without the quick environment, wrong with it.\nimport os\n"
+        "total = 0.0 if os.environ.get('COURSEKIT_TRAINING') == 'quick' else float(rows.sum())\n")
+    assert main(["validate", "hw99_tiny", "--jobs", "2", "--quiet"]) == 0
+    printed = capsys.readouterr().out
+    header = next(line for line in printed.splitlines() if line.startswith("== hw99_tiny"))
+    assert header.startswith("== hw99_tiny: 5 cases in ") and header.endswith(" s with 2 job(s)")
+    assert printed.rstrip().endswith("validation: all cases behave as expected")

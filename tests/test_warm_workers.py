@@ -83,3 +83,32 @@ def test_the_grading_log_says_where_the_time_went(graded):
               if line.startswith("phase ")]
     assert phases == ["phase kernel launch", "phase intake", "phase kernel start", "phase cells",
                       "phase next kernel launch", "phase tests", "phase writing", "phase cleanup"]
+
+
+PRINT_SWITCH = "import os\nprint(os.environ.get('COURSEKIT_TRAINING'))"
+
+
+def test_a_task_with_its_own_environment_gets_a_kernel_launched_with_it_and_the_next_task_does_not(
+        tmp_path, monkeypatch):
+    from coursekit.batch.executor import GradeTask
+    from coursekit.batch.local import LocalExecutor
+    from coursekit.bundle import Bundle
+    from coursekit.grading.intake import Submission
+
+    course = write_tiny_course(tmp_path / "course")
+    monkeypatch.setenv("COURSEKIT_ROOT", str(course.root))
+    write(course, plan(course, TINY))
+    notebook = nbformat.writes(release_with(course, {"q1": ANSWER_Q1, "q2": ANSWER_Q2}, [PRINT_SWITCH]))
+    quick = {"COURSEKIT_TRAINING": "quick"}
+    tasks = []
+    for student, env in (("a", quick), ("b", {}), ("c", quick), ("d", quick)):
+        (tmp_path / f"{student}.ipynb").write_text(notebook)
+        tasks.append(GradeTask(Submission(tmp_path / f"{student}.ipynb", student), "", env))
+    bundle = Bundle.load(course.autograder(TINY))
+    # One worker: each kernel after the first was launched during the previous task's tests.
+    results = list(LocalExecutor(jobs=1).run(tasks, bundle, tmp_path / "out", bundle.config))
+    assert [(r.student, r.status, {q.name: q.score for q in r.questions}) for r in results] == [
+        (s, "graded", {"q1": 2.0, "q2": 1.0, "q3": 0.0}) for s in "abcd"]
+    printed = {s: json.loads((tmp_path / "out" / s / f"{s}.ipynb").read_text())["cells"][-1]["outputs"][0]["text"]
+               for s in "abcd"}
+    assert printed == {"a": ["quick\n"], "b": ["None\n"], "c": ["quick\n"], "d": ["quick\n"]}

@@ -74,7 +74,8 @@ GPU_INDICES = re.compile(r"[0-9]+(,[0-9]+)*")
 def task_json(task: GradeTask) -> str:
     """The task as `coursekit grade-task` reads it, with the submission's path inside the container."""
     return json.dumps({"submission": f"{SUBMISSIONS_MOUNT}/{task.submission.path.name}",
-                       "student": task.submission.student, "notes": task.submission.notes, "key": task.key})
+                       "student": task.submission.student, "notes": task.submission.notes, "key": task.key,
+                       "env": task.env})
 
 
 def container_size(config: GradingConfig) -> tuple[str, int]:

@@ -18,7 +18,7 @@ import os
 import shutil
 import subprocess
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.connection import wait
 from pathlib import Path
 from typing import Any, Callable, Iterator, Protocol
@@ -38,6 +38,13 @@ STOP_GRACE_S = 10
 class GradeTask:
     submission: Submission
     key: str  # what the result must carry to count as this task's (coursekit.batch.driver)
+    # Kernel environment for this task alone, over the batch config's (validate's quick cases), so
+    # that tasks of different environments share one pool of workers.
+    env: dict[str, str] = field(default_factory=dict)
+
+    def config(self, batch: GradingConfig) -> GradingConfig:
+        """The config this task is graded with: the batch's, with the task's kernel environment."""
+        return batch.with_env(self.env) if self.env else batch
 
 
 class Executor(Protocol):

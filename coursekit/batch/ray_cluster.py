@@ -87,7 +87,8 @@ class RayExecutor:
         shipped_bundle = ray.put(folder_files(bundle.root))
         for task in tasks:
             s = task.submission
-            ref = remote.remote(s.path.name, s.path.read_bytes(), s.student, s.notes, shipped_bundle, config, task.key)
+            ref = remote.remote(s.path.name, s.path.read_bytes(), s.student, s.notes, shipped_bundle,
+                                task.config(config), task.key)
             self._pending[ref] = task
         while self._pending:
             done, _ = ray.wait(list(self._pending), num_returns=1)

@@ -87,7 +87,8 @@ def run_task(args: argparse.Namespace) -> int:
     task = json.loads(args.task)
     bundle = load_bundle(args.assignment)
     submission = Submission(Path(task["submission"]), task["student"], list(task["notes"]))
-    result = grade_submission(submission, bundle, Path(args.output), overridden(bundle.config, args), key=task["key"])
+    config = overridden(bundle.config, args).with_env(dict(task.get("env", {})))
+    result = grade_submission(submission, bundle, Path(args.output), config, key=task["key"])
     return 0 if result.status == "graded" else 2
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import time
 
 from ..layout import Course
 from .common import add_command, assignment_names, format_table
@@ -14,8 +15,9 @@ def run(args: argparse.Namespace) -> int:
     course = Course.here()
     failures = 0
     for name in assignment_names(course, args.assignments):
+        started = time.monotonic()
         verdicts = validate(course, name, jobs=args.jobs, progress=not args.quiet)
-        print(f"\n== {name}")
+        print(f"\n== {name}: {len(verdicts)} cases in {time.monotonic() - started:.0f} s with {args.jobs} job(s)")
         print(format_table(*verdict_rows(verdicts)))
         failures += sum(not v.ok for v in verdicts)
     print(f"\nvalidation: {'all cases behave as expected' if not failures else f'{failures} case(s) FAILED'}")

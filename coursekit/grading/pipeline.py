@@ -55,7 +55,10 @@ def grade_submission(submission: Submission, bundle: Bundle, out: Path, config: 
     folder = out / submission.student
     folder.mkdir(parents=True, exist_ok=True)
     with clock.phase("kernel launch"):
-        kernel = kernels.take() if kernels else launch_kernel(bundle, config, graders_paths(bundle, out, submission))
+        if kernels:
+            kernel = kernels.take(config)
+        else:
+            kernel = launch_kernel(bundle, config, graders_paths(bundle, out, submission))
     try:
         try:
             with clock.phase("intake"):
@@ -108,6 +111,7 @@ class LaunchedKernel:
 
     workspace: Workspace
     session: KernelSession
+    config: GradingConfig  # what it was launched with: its limits, seed and environment
 
     def close(self, log: Path | None = None) -> list[str]:
         """Stops the kernel, keeps its log at `log`, removes the folder; returns what it left behind."""
@@ -123,7 +127,7 @@ def launch_kernel(bundle: Bundle, config: GradingConfig, hide: list[str]) -> Lau
     session = KernelSession(workspace.workdir, env, config.limits, setup=seed_code(config.seed, bundle.kernel_imports),
                             hide=hide, account=workspace.account, runtime_parent=workspace.runtime_parent)
     session.launch()
-    return LaunchedKernel(workspace, session)
+    return LaunchedKernel(workspace, session, config)
 
 
 def graders_paths(bundle: Bundle, out: Path, submission: Submission | None = None) -> list[str]:
@@ -133,21 +137,28 @@ def graders_paths(bundle: Bundle, out: Path, submission: Submission | None = Non
 
 
 class KernelLauncher:
-    """One grading worker's kernels: one launched ahead, taken by the next submission."""
+    """One grading worker's kernels: one launched ahead, taken by the next submission.
+
+    The kernel launched ahead has the config of the submission graded while it booted. A submission
+    graded with another config (a task's own kernel environment) gets a kernel launched for it.
+    """
 
     def __init__(self, bundle: Bundle, out: Path, config: GradingConfig) -> None:
         self.bundle, self.config = bundle, config
         self.hide = graders_paths(bundle, out)
         self.ahead: LaunchedKernel | None = None
 
-    def take(self) -> LaunchedKernel:
-        kernel = self.ahead or launch_kernel(self.bundle, self.config, self.hide)
+    def take(self, config: GradingConfig) -> LaunchedKernel:
+        if self.ahead is not None and self.ahead.config != config:
+            self.close()
+        kernel = self.ahead or launch_kernel(self.bundle, config, self.hide)
         self.ahead = None
         return kernel
 
-    def launch_next(self) -> None:
+    def launch_next(self, config: GradingConfig | None = None) -> None:
+        """Launches the next kernel with `config` (the worker's own if None), unless one is waiting."""
         if self.ahead is None:
-            self.ahead = launch_kernel(self.bundle, self.config, self.hide)
+            self.ahead = launch_kernel(self.bundle, config or self.config, self.hide)
 
     def close(self) -> None:
         if self.ahead is not None:
@@ -198,7 +209,7 @@ def run_and_test(submission: Submission, bundle: Bundle, nb: nbformat.NotebookNo
         cells = run_notebook(session, nb)
     if kernels:
         with clock.phase("next kernel launch"):
-            kernels.launch_next()  # it boots while this submission's tests run
+            kernels.launch_next(config)  # it boots while this submission's tests run
     stopped = frozenset(c.index for c in cells if c.status in ("timeout", "died"))
     student = student_kernel(session, nb, stopped)
     with clock.phase("tests"):
