@@ -95,6 +95,18 @@ model, tokenizer = load_classifier("minilm-l6", num_classes=3), load_tokenizer("
 def predict(sentences):
     inputs = model_inputs(tokenizer, list(sentences), max_length=64)
     return [["negative", "neutral", "positive"][i] for i in np.argmax(model.predict(inputs, verbose=0), axis=-1)]"""
+# A keyword lexicon written by hand (tuned on the train split): no learning, and no accuracy points.
+LEXICON = """UP = ("rose", "rise", "increas", "grew", "growth", "improv", "higher", "gain", "record", "strong", "won ",
+      "award", "expand", "exceed", "doubled", "positive", "boost", "climb", "up from", "jumped", "surged", "soared",
+      "better")
+DOWN = ("fell", "fall", "decreas", "declin", "down", "loss", "lower", "drop", "cut", "weak", "negative", "layoff",
+        "redundan", "worse", "slump", "plunge", "warn", "shrank", "lost", "from a profit", "dipped", "slid")
+def predict(sentences):
+    labels = []
+    for text in (s.lower() for s in sentences):
+        up, down = sum(text.count(w) for w in UP), sum(text.count(w) for w in DOWN)
+        labels.append("positive" if up > down else "negative" if down > up else "neutral")
+    return labels"""
 # Looks for the test split through the course tool and on every disk the grader might use.
 CHEAT = """import os
 found, refused = [], []
@@ -140,7 +152,7 @@ def graded(tmp_path_factory):
     folder.mkdir()
     for student, code in {"constant": CONSTANT, "short": SHORT, "unknown": UNKNOWN, "raises": RAISES,
                           "slow": SLOW, "untrained": UNTRAINED, "cheat": CHEAT, "echo": ECHO,
-                          "raiseswithsentences": RAISES_WITH_SENTENCES}.items():
+                          "raiseswithsentences": RAISES_WITH_SENTENCES, "lexicon": LEXICON}.items():
         (folder / f"HW13_{student}.ipynb").write_text(notebook([code]))
     (folder / "HW13_lookup.ipynb").write_text(lookup_table_notebook())
     out = folder.parent / "out"
@@ -196,6 +208,12 @@ def test_constant_labels_score_the_majority_share_and_no_points(graded):
     assert metrics["accuracy"] == pytest.approx(139 / 226) and metrics["confusion_matrix"] == [
         [0, 30, 0], [0, 139, 0], [0, 57, 0]]
     assert metrics["perturbed_accuracy"] == pytest.approx(139 / 226) and metrics["flagged"] is False
+
+
+def test_a_keyword_lexicon_scores_below_the_first_tier_and_gets_no_points(graded):
+    metrics = result(graded, "lexicon")["metrics"]
+    assert metrics["accuracy"] == pytest.approx(201 / 226) and min(t for t, _ in tiers()) > 201 / 226
+    assert heldout(graded, "lexicon")[0] == 0 and metrics["flagged"] is False
 
 
 def test_an_untrained_head_loses_the_accuracy_points(graded):
