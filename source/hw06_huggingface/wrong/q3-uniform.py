@@ -3,6 +3,7 @@ def logits_to_probs(logits):
     z = np.asarray(logits, dtype=np.float64)
     return np.full_like(z, 1.0 / z.shape[-1])
 
-stored_probs = logits_to_probs(stored_logits)
-predicted_class = np.argmax(stored_probs, axis=-1)
-confidence = np.round(stored_probs.max(axis=-1), 2)
+
+def predict_with_confidence(logits):
+    probs = logits_to_probs(logits)
+    return np.argmax(probs, axis=-1), np.round(probs.max(axis=-1), 2)

@@ -4,6 +4,7 @@ def logits_to_probs(logits):
     e = np.exp(z - z.max(axis=0, keepdims=True))
     return e / e.sum(axis=0, keepdims=True)
 
-stored_probs = logits_to_probs(stored_logits)
-predicted_class = np.argmax(stored_probs, axis=-1)
-confidence = np.round(stored_probs.max(axis=-1), 2)
+
+def predict_with_confidence(logits):
+    probs = logits_to_probs(logits)
+    return np.argmax(probs, axis=-1), np.round(probs.max(axis=-1), 2)

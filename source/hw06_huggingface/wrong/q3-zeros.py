@@ -2,6 +2,6 @@
 def logits_to_probs(logits):
     return np.zeros_like(np.asarray(logits, dtype=np.float64))
 
-stored_probs = logits_to_probs(stored_logits)
-predicted_class = np.zeros(len(stored_logits), dtype=int)
-confidence = np.zeros(len(stored_logits))
+
+def predict_with_confidence(logits):
+    return np.zeros(len(logits), dtype=int), np.zeros(len(logits))
