@@ -81,14 +81,16 @@ def run(args: argparse.Namespace) -> int:
 
 def run_task(args: argparse.Namespace) -> int:
     """Grades exactly one task planned by a batch elsewhere (a container of the Docker executor)."""
+    from ..batch.executor import GradeTask
     from ..grading.intake import Submission
     from ..grading.pipeline import grade_submission
 
-    task = json.loads(args.task)
+    planned = json.loads(args.task)  # what coursekit.batch.docker.task_json wrote
     bundle = load_bundle(args.assignment)
-    submission = Submission(Path(task["submission"]), task["student"], list(task["notes"]))
-    config = overridden(bundle.config, args).with_env(dict(task.get("env", {})))
-    result = grade_submission(submission, bundle, Path(args.output), config, key=task["key"])
+    submission = Submission(Path(planned["submission"]), planned["student"], list(planned["notes"]))
+    task = GradeTask(submission, planned["key"], dict(planned.get("env", {})))
+    result = grade_submission(submission, bundle, Path(args.output), task.config(overridden(bundle.config, args)),
+                              key=task.key)
     return 0 if result.status == "graded" else 2
 
 
