@@ -1,4 +1,7 @@
 # Counts the backbone's parameters only (backbone.count_params()), leaving out the new classification head.
-n_params = backbone.count_params()
-hidden_size = backbone.hidden_dim
-n_layers = backbone.num_layers
+def model_size(model):
+    backbone = next(layer for layer in model.layers if isinstance(layer, keras_hub.models.Backbone))
+    return int(backbone.count_params()), int(backbone.hidden_dim), int(backbone.num_layers)
+
+
+n_params, hidden_size, n_layers = model_size(model)

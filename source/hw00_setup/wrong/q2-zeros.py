@@ -1,4 +1,6 @@
 # Degenerate stub: the integer 0 for the parameter count, the hidden size and the number of layers.
-n_params = 0
-hidden_size = 0
-n_layers = 0
+def model_size(model):
+    return 0, 0, 0
+
+
+n_params, hidden_size, n_layers = model_size(model)
