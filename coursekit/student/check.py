@@ -11,6 +11,8 @@ autograder, which runs the public and hidden tests in its own process.
 
 from __future__ import annotations
 
+import contextlib
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +39,8 @@ class Notebook:
         if question not in self.tests:
             raise KeyError(f"{self.assignment} has no question {question!r}; questions: {sorted(self.tests)}")
         namespace = namespace if namespace is not None else _user_namespace()
-        return CheckResult(question, [_run(question, test, namespace) for test in self.tests[question]])
+        with _library_warnings_muted():
+            return CheckResult(question, [_run(question, test, namespace) for test in self.tests[question]])
 
     def check_all(self, namespace: dict[str, Any] | None = None) -> list[CheckResult]:
         return [self.check(q, namespace) for q in self.tests]
@@ -54,6 +57,22 @@ def _user_namespace() -> dict[str, Any]:
     if shell is None:
         raise RuntimeError("grader.check runs inside a Jupyter notebook")
     return shell.user_ns
+
+
+@contextlib.contextmanager
+def _library_warnings_muted():
+    """Keeps library warnings that a test provokes off the check's output, which students read as the verdict.
+
+    A test that builds and runs a second model makes TensorFlow log that its functions were traced again,
+    a notice about the test, not about the student's code.
+    """
+    logger = logging.getLogger("tensorflow")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
 
 
 def _run(question: str, test: TestCase, namespace: dict[str, Any]) -> TestOutcome:
