@@ -185,3 +185,22 @@ def test_the_default_classifier_loads_offline_with_22714371_parameters_and_gives
     logits = np.asarray(model.predict(models.model_inputs(tokenizer, ["Sales rose .", "Profit fell sharply ."]),
                                       verbose=0))
     assert logits.shape == (2, 3) and np.isfinite(logits).all()
+
+
+def test_the_reference_backbone_and_tokenizer_are_loaded_once_per_process_and_are_minilms():
+    backbone, tokenizer = models.reference_backbone(), models.reference_tokenizer()
+    assert models.reference_backbone() is backbone and models.reference_tokenizer() is tokenizer
+    # MiniLM's pre-trained body: the classifier's 22,714,371 parameters less its head (384 x 3 + 3)
+    assert backbone.count_params() == 22_713_216
+    assert tokenizer("Profit rose.")["input_ids"] == [101, 5618, 3123, 1012, 102]
+
+
+def test_classifier_on_puts_the_course_head_on_any_backbone():
+    import keras_hub
+
+    tiny = keras_hub.models.BertBackbone(vocabulary_size=1000, num_layers=2, num_heads=2, hidden_dim=32,
+                                         intermediate_dim=128, max_sequence_length=64)
+    model = models.classifier_on(tiny, 4, name="tiny_classifier")
+    assert model.name == "tiny_classifier"
+    assert [layer.name for layer in model.layers[-2:]] == ["head_dropout", "logits"]
+    assert model.count_params() == tiny.count_params() + 32 * 4 + 4 == 60_772

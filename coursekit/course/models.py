@@ -28,6 +28,7 @@ weights are copied once, renamed, into the course cache (:func:`keras_hub_preset
 
 from __future__ import annotations
 
+import functools
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,6 +52,9 @@ __all__ = [
     "resolve_model",
     "keras_hub_preset",
     "load_classifier",
+    "classifier_on",
+    "reference_backbone",
+    "reference_tokenizer",
     "load_tokenizer",
     "model_inputs",
 ]
@@ -294,12 +298,45 @@ def load_classifier(name: str = DEFAULT_MODEL, num_classes: int = 3, dropout: fl
     (0 negative, 1 neutral, 2 positive). A plain `keras.Model` trains with `fit` on any backend, from
     NumPy arrays or a `keras.utils.PyDataset`. The default loads offline.
     """
-    import keras
     import keras_hub
 
     backbone = keras_hub.models.Backbone.from_preset(keras_hub_preset(name))
+    return classifier_on(backbone, num_classes, dropout, name=f"{canonical_name(name).replace('/', '_')}_classifier")
+
+
+def classifier_on(backbone: keras.Model, num_classes: int, dropout: float = 0.1,
+                  name: str = "classifier") -> keras.Model:
+    """`backbone` (any KerasHub text backbone, pre-trained or not) with the course's classification head.
+
+    The head of :func:`load_classifier`: the sentence vector (BERT's pooled output; the first token's
+    vector for models without a pooler), dropout, and a Dense layer of `num_classes` logits named "logits".
+    """
+    import keras
+
     inputs = {key: keras.Input(shape=spec.shape[1:], dtype=spec.dtype, name=key) for key, spec in backbone.input.items()}
     outputs = backbone(inputs)
     sentence = outputs["pooled_output"] if "pooled_output" in outputs else outputs["sequence_output"][:, 0, :]
     logits = keras.layers.Dense(num_classes, name="logits")(keras.layers.Dropout(dropout, name="head_dropout")(sentence))
-    return keras.Model(inputs, logits, name=f"{canonical_name(name).replace('/', '_')}_classifier")
+    return keras.Model(inputs, logits, name=name)
+
+
+@functools.cache
+def reference_tokenizer(name: str = DEFAULT_MODEL) -> transformers.PreTrainedTokenizerBase:
+    """For tests: one tokenizer of `name` per process, shared by every test that reads it.
+
+    A grading worker serves many submissions; loading the reference once saves each of them the
+    load. Tests only call it (tokenising changes nothing), and the bridge hands student code data,
+    never this object.
+    """
+    return load_tokenizer(name)
+
+
+@functools.cache
+def reference_backbone(name: str = DEFAULT_MODEL) -> keras.Model:
+    """For tests: one pre-trained backbone of `name` per process (see :func:`reference_tokenizer`).
+
+    Tests call it on inputs and read its outputs; they never train it or change its weights.
+    """
+    import keras_hub
+
+    return keras_hub.models.Backbone.from_preset(keras_hub_preset(name))

@@ -1,9 +1,11 @@
 # Minimises and reports only the reconstruction loss: the KL term is computed and tracked but left out of "loss".
 class VAE(keras.Model):
-    def __init__(self, encoder, decoder, **kwargs):
+    def __init__(self, encoder, decoder, reconstruction_loss_fn=None, kl_loss_fn=None, **kwargs):
         super().__init__(**kwargs)
         self.encoder = encoder
         self.decoder = decoder
+        self.reconstruction_loss_fn = reconstruction_loss_fn or reconstruction_loss
+        self.kl_loss_fn = kl_loss_fn or kl_loss
         self.total_loss_tracker = keras.metrics.Mean(name="loss")
         self.reconstruction_loss_tracker = keras.metrics.Mean(name="reconstruction_loss")
         self.kl_loss_tracker = keras.metrics.Mean(name="kl_loss")
@@ -20,8 +22,8 @@ class VAE(keras.Model):
         with tf.GradientTape() as tape:
             z_mean, z_log_var, z = self.encoder(x, training=True)
             x_hat = self.decoder(z, training=True)
-            rec = reconstruction_loss(x, x_hat)
-            kl = kl_loss(z_mean, z_log_var)
+            rec = self.reconstruction_loss_fn(x, x_hat)
+            kl = self.kl_loss_fn(z_mean, z_log_var)
         grads = tape.gradient(rec, self.trainable_variables)
         self.optimizer.apply(grads, self.trainable_variables)
         self.total_loss_tracker.update_state(rec)

@@ -1,9 +1,11 @@
 # Computes and tracks the losses but never applies the gradients (no self.optimizer.apply), so the VAE does not learn.
 class VAE(keras.Model):
-    def __init__(self, encoder, decoder, **kwargs):
+    def __init__(self, encoder, decoder, reconstruction_loss_fn=None, kl_loss_fn=None, **kwargs):
         super().__init__(**kwargs)
         self.encoder = encoder
         self.decoder = decoder
+        self.reconstruction_loss_fn = reconstruction_loss_fn or reconstruction_loss
+        self.kl_loss_fn = kl_loss_fn or kl_loss
         self.total_loss_tracker = keras.metrics.Mean(name="loss")
         self.reconstruction_loss_tracker = keras.metrics.Mean(name="reconstruction_loss")
         self.kl_loss_tracker = keras.metrics.Mean(name="kl_loss")
@@ -19,8 +21,8 @@ class VAE(keras.Model):
         x, _, _ = keras.utils.unpack_x_y_sample_weight(data)
         z_mean, z_log_var, z = self.encoder(x, training=True)
         x_hat = self.decoder(z, training=True)
-        rec = reconstruction_loss(x, x_hat)
-        kl = kl_loss(z_mean, z_log_var)
+        rec = self.reconstruction_loss_fn(x, x_hat)
+        kl = self.kl_loss_fn(z_mean, z_log_var)
         self.total_loss_tracker.update_state(rec + kl)
         self.reconstruction_loss_tracker.update_state(rec)
         self.kl_loss_tracker.update_state(kl)

@@ -1,11 +1,13 @@
 # Degenerate stub: train_step trains nothing and reports nothing (an empty dict of losses).
 class GAN(keras.Model):
-    def __init__(self, generator, discriminator, seed=None, **kwargs):
+    def __init__(self, generator, discriminator, seed=None, d_loss_fn=None, g_loss_fn=None, **kwargs):
         super().__init__(**kwargs)
         self.generator = generator
         self.discriminator = discriminator
         self.latent_dim = int(generator.input_shape[-1])
         self.seed_generator = keras.random.SeedGenerator(seed)
+        self.d_loss_fn = d_loss_fn or discriminator_loss
+        self.g_loss_fn = g_loss_fn or generator_loss_nonsaturating
         self.d_loss_tracker = keras.metrics.Mean(name="d_loss")
         self.g_loss_tracker = keras.metrics.Mean(name="g_loss")
 

@@ -1,11 +1,13 @@
 # Returns the batch's own losses instead of keras.metrics.Mean trackers listed in the metrics property, so fit reports the last batch of each epoch.
 class GAN(keras.Model):
-    def __init__(self, generator, discriminator, seed=None, **kwargs):
+    def __init__(self, generator, discriminator, seed=None, d_loss_fn=None, g_loss_fn=None, **kwargs):
         super().__init__(**kwargs)
         self.generator = generator
         self.discriminator = discriminator
         self.latent_dim = int(generator.input_shape[-1])
         self.seed_generator = keras.random.SeedGenerator(seed)
+        self.d_loss_fn = d_loss_fn or discriminator_loss
+        self.g_loss_fn = g_loss_fn or generator_loss_nonsaturating
 
     def compile(self, d_optimizer, g_optimizer, **kwargs):
         super().compile(**kwargs)
@@ -21,14 +23,13 @@ class GAN(keras.Model):
         z = keras.random.normal((n, self.latent_dim), seed=self.seed_generator)
         fake = self.generator(z, training=False)
         with tf.GradientTape() as tape:
-            d_loss = discriminator_loss(self.discriminator(real, training=True),
-                                        self.discriminator(fake, training=True))
+            d_loss = self.d_loss_fn(self.discriminator(real, training=True),
+                                    self.discriminator(fake, training=True))
         d_vars = self.discriminator.trainable_variables
         self.d_optimizer.apply(tape.gradient(d_loss, d_vars), d_vars)
         z = keras.random.normal((n, self.latent_dim), seed=self.seed_generator)
         with tf.GradientTape() as tape:
-            g_loss = generator_loss_nonsaturating(
-                self.discriminator(self.generator(z, training=True), training=False))
+            g_loss = self.g_loss_fn(self.discriminator(self.generator(z, training=True), training=False))
         g_vars = self.generator.trainable_variables
         self.g_optimizer.apply(tape.gradient(g_loss, g_vars), g_vars)
         return {"d_loss": d_loss, "g_loss": g_loss}

@@ -1,11 +1,13 @@
 # Computes and tracks the generator's loss but never applies its gradient (no g_optimizer.apply): the generator is never trained.
 class GAN(keras.Model):
-    def __init__(self, generator, discriminator, seed=None, **kwargs):
+    def __init__(self, generator, discriminator, seed=None, d_loss_fn=None, g_loss_fn=None, **kwargs):
         super().__init__(**kwargs)
         self.generator = generator
         self.discriminator = discriminator
         self.latent_dim = int(generator.input_shape[-1])
         self.seed_generator = keras.random.SeedGenerator(seed)
+        self.d_loss_fn = d_loss_fn or discriminator_loss
+        self.g_loss_fn = g_loss_fn or generator_loss_nonsaturating
         self.d_loss_tracker = keras.metrics.Mean(name="d_loss")
         self.g_loss_tracker = keras.metrics.Mean(name="g_loss")
 
@@ -26,14 +28,13 @@ class GAN(keras.Model):
         z = keras.random.normal((n, self.latent_dim), seed=self.seed_generator)
         fake = self.generator(z, training=False)
         with tf.GradientTape() as tape:
-            d_loss = discriminator_loss(self.discriminator(real, training=True),
-                                        self.discriminator(fake, training=True))
+            d_loss = self.d_loss_fn(self.discriminator(real, training=True),
+                                    self.discriminator(fake, training=True))
         d_vars = self.discriminator.trainable_variables
         self.d_optimizer.apply(tape.gradient(d_loss, d_vars), d_vars)
         z = keras.random.normal((n, self.latent_dim), seed=self.seed_generator)
         with tf.GradientTape() as tape:
-            g_loss = generator_loss_nonsaturating(
-                self.discriminator(self.generator(z, training=True), training=False))
+            g_loss = self.g_loss_fn(self.discriminator(self.generator(z, training=True), training=False))
         self.d_loss_tracker.update_state(d_loss)
         self.g_loss_tracker.update_state(g_loss)
         return {m.name: m.result() for m in self.metrics}
