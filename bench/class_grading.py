@@ -1,7 +1,9 @@
 """Class-grading throughput, overhead per submission and scaling in workers, side by side in one run.
 
 Rows, all grading the same submissions of one assignment (`--assignment`, default hw01_attention):
-`coursekit grade --jobs N` for N in 1, 2 and each of `--jobs-list`; `coursekit grade --executor ray
+`coursekit grade --jobs N` for N in 1, 2 and each of `--jobs-list`; the same with cold kernels
+(`COURSEKIT_COLD_KERNELS=1`: every kernel a fresh interpreter, not forked from the worker's warm
+process, coursekit.kernel.zygote); `coursekit grade --executor ray
 --jobs N` once, N the largest of those (a local Ray instance, started and stopped inside the timed
 command); `nbgrader autograde` on an equivalent nbgrader assignment (all submissions in one command,
 one at a time); and `otter run` called once per submission (otter grades one at a time).
@@ -16,8 +18,8 @@ The submissions, `HW<n>_student01.ipynb` ..., cycle through a list of notebooks 
 student01 is therefore always the reference notebook (`correct`, or the solution): its total is the
 "correct score" column.
 
-Overhead per submission, for the rows that grade one submission at a time (coursekit --jobs 1,
-nbgrader, otter): wall seconds / submissions, minus the mean seconds of the notebooks' own cells.
+Overhead per submission, for the rows that grade one submission at a time (coursekit --jobs 1, warm
+and cold, nbgrader, otter): wall seconds / submissions, minus the mean seconds of the notebooks' own cells.
 Those are measured once per distinct notebook, outside any grader, after the graders ran (so that
 the file cache is as warm for them as for the graders' later submissions): a plain
 nbclient.NotebookClient (the venv's local python3 kernel, the assignment's `grading: env:`, working
@@ -40,7 +42,7 @@ A quick check (minutes), then the full benchmarks on a quiet machine:
     .venv/bin/python bench/class_grading.py --assignment hw04_advanced_keras --count 20 --json hw04.json
 
 Options: --assignment NAME, --count N (default 20), --jobs-list 1,2,4,8 (default 1,2),
---only coursekit,ray,nbgrader,otter (default all), --json FILE (everything, as JSON).
+--only coursekit,cold,ray,nbgrader,otter (default all), --json FILE (everything, as JSON).
 The table goes to stdout, progress lines to stderr.
 """
 
@@ -68,6 +70,7 @@ from nbclient import NotebookClient
 from nbclient.exceptions import DeadKernelError
 from nbgrader.api import Gradebook
 
+from coursekit import environment
 from coursekit.authoring.master import Assignment, read_master
 from coursekit.build.plan import course_settings, plan
 from coursekit.build.products import (
@@ -84,7 +87,7 @@ from grading_speed import (
     BIN, FIXTURES, HW01, NO_TIMEOUT_IN_OTTER, ROOT, copy_support_files, describe_machine, machine,
     otter_autograder, otter_run, progress, run_command)
 
-TOOLS = ("coursekit", "ray", "nbgrader", "otter")
+TOOLS = ("coursekit", "cold", "ray", "nbgrader", "otter")
 NBGRADER = "nbgrader autograde (all, one command)"
 OTTER = "otter run (loop, one at a time)"
 FIXTURE_FIRST = "correct"  # first in hw01's cycle, so any --count holds the reference submission
@@ -110,6 +113,10 @@ class Run:
 
 def coursekit_label(jobs: int) -> str:
     return f"coursekit grade --jobs {jobs}"
+
+
+def cold_label(jobs: int) -> str:
+    return f"coursekit grade --jobs {jobs}, cold kernels"
 
 
 def ray_label(jobs: int) -> str:
@@ -199,13 +206,14 @@ def measure_own_cells(samples: list[Sample], name: str, config: GradingConfig) -
 
 # --- coursekit ---------------------------------------------------------------------------------------
 
-def run_coursekit(label: str, name: str, submissions: Path, out: Path, extra: list[str]) -> Run:
+def run_coursekit(label: str, name: str, submissions: Path, out: Path, extra: list[str], cold: bool = False) -> Run:
     # Exit status 2 means some submission could not be graded; the graded column shows how many were.
     command = [str(BIN / "coursekit"), "grade", str(submissions), "-a", name, "-o", str(out), "-q", *extra]
-    wall = run_command(command, accepted=(0, 2))
+    # Cold: every kernel a fresh interpreter, as before kernels were forked from a warm process.
+    wall = run_command(["env", f"{environment.COLD_KERNELS}=1", *command] if cold else command, accepted=(0, 2))
     results = read_results(out)
     return Run(label, wall, {r.student: total(r.questions) for r in results if r.status == "graded"},
-               one_at_a_time=label == BASELINE)
+               one_at_a_time=label in (BASELINE, cold_label(1)))
 
 
 def total(questions: list[QuestionScore]) -> float:
@@ -470,6 +478,9 @@ def timed_runs(work: Path, tools: list[str], assignment: Assignment, jobs: list[
     if "coursekit" in tools:
         runs += [(coursekit_label(n), partial(run_coursekit, coursekit_label(n), name, folder, work / f"ck-jobs{n}",
                                               ["--jobs", str(n)])) for n in jobs]
+    if "cold" in tools:
+        runs += [(cold_label(n), partial(run_coursekit, cold_label(n), name, folder, work / f"ck-cold-jobs{n}",
+                                         ["--jobs", str(n)], cold=True)) for n in jobs]
     if "ray" in tools:
         label = ray_label(max(jobs))
         runs.append((label, partial(run_coursekit, label, name, folder, work / "ck-ray",

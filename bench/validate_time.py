@@ -4,7 +4,9 @@ Each assignment is validated by `coursekit validate A --jobs J` as a subprocess 
 COURSEKIT_ROOT this checkout, the venv's bin/ first on PATH), timed from start to exit. With
 `--compare-venv PATH --compare-root PATH` the same command also runs from another checkout and its
 venv (an older version of the tool: "before"; this checkout is "after"), the two alternating per
-assignment (before first, then after first, ...) so that both share the machine's load alike.
+assignment (before first, then after first, ...) so that both share the machine's load alike. With
+`--compare-cold`, "before" is this checkout with COURSEKIT_COLD_KERNELS=1: every kernel started as a
+fresh interpreter instead of forked from the worker's warm process (coursekit.kernel.zygote).
 
 cases = what validate grades: the solution, the untouched release and one per file in
 source/A/wrong/ (of each checkout's own source tree, so before and after can differ: then both are
@@ -15,9 +17,10 @@ A quick check, then the full benchmark on a quiet machine:
 
     .venv/bin/python bench/validate_time.py --assignments hw10_scaling_laws
     .venv/bin/python bench/validate_time.py --compare-venv /work/main/.venv --compare-root /work/main --json validate.json
+    .venv/bin/python bench/validate_time.py --compare-cold --assignments hw01_attention hw04_advanced_keras
 
 Options: --assignments A [A ...] (default all but hw13_final_project), --jobs J (default 2),
---compare-venv PATH --compare-root PATH, --json FILE. The table goes to stdout, progress to stderr.
+--compare-venv PATH --compare-root PATH, --compare-cold, --json FILE. The table goes to stdout, progress to stderr.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from coursekit.environment import ROOT as ROOT_VARIABLE
+from coursekit.environment import COLD_KERNELS, ROOT as ROOT_VARIABLE
 from coursekit.layout import Course
 from grading_speed import BIN, ROOT, describe_machine, machine, progress, timed
 
@@ -42,6 +45,7 @@ class Checkout:
     label: str  # "before" or "after"
     venv: Path
     root: Path
+    cold: bool = False  # COURSEKIT_COLD_KERNELS=1: kernels started cold
 
 
 @dataclass(frozen=True)
@@ -69,7 +73,7 @@ def outcome(done: subprocess.CompletedProcess[str]) -> str:
 def validate_once(checkout: Checkout, name: str, jobs: int) -> Timing:
     bin_dir = checkout.venv / "bin"
     path = f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"
-    env = {**os.environ, ROOT_VARIABLE: str(checkout.root), "PATH": path}
+    env = {**os.environ, ROOT_VARIABLE: str(checkout.root), "PATH": path, **({COLD_KERNELS: "1"} if checkout.cold else {})}
     seconds, done = timed([str(bin_dir / "coursekit"), "validate", name, "--jobs", str(jobs)], checkout.root, env)
     return Timing(seconds, case_count(checkout.root, name), outcome(done))
 
@@ -127,8 +131,12 @@ def arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--jobs", type=int, default=2, metavar="J", help="coursekit validate --jobs (default 2)")
     parser.add_argument("--compare-venv", type=Path, metavar="PATH", help="the venv of the other checkout (before)")
     parser.add_argument("--compare-root", type=Path, metavar="PATH", help="the other checkout's root (before)")
+    parser.add_argument("--compare-cold", action="store_true",
+                        help="before: this checkout with every kernel started cold (COURSEKIT_COLD_KERNELS=1)")
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write everything as JSON to this file")
     args = parser.parse_args(argv)
+    if args.compare_cold and args.compare_venv:
+        parser.error("--compare-cold compares this checkout with itself: no --compare-venv")
     if (args.compare_venv is None) != (args.compare_root is None):
         parser.error("--compare-venv and --compare-root go together")
     if args.compare_venv and not (args.compare_venv / "bin" / "coursekit").is_file():
@@ -145,9 +153,11 @@ def main(argv: list[str] | None = None) -> int:
     checkouts = [Checkout("after", BIN.parent, ROOT)]
     if args.compare_venv:
         checkouts.insert(0, Checkout("before", args.compare_venv.resolve(), args.compare_root.resolve()))
+    if args.compare_cold:
+        checkouts.insert(0, Checkout("before", BIN.parent, ROOT, cold=True))
     info = machine()
     timings = measure(checkouts, args.assignments, args.jobs)
-    sides = "; ".join(f"{c.label}: {c.root} ({c.venv})" for c in checkouts)
+    sides = "; ".join(f"{c.label}: {c.root} ({c.venv}{', cold kernels' if c.cold else ''})" for c in checkouts)
     print(f"coursekit validate A --jobs {args.jobs}, seconds per assignment; {sides}")
     print(f"machine: {describe_machine(info)}\n")
     print(format_table(timings, comparing=len(checkouts) == 2))

@@ -10,6 +10,8 @@
 - `COURSEKIT_GPU_MEMORY_MB`: a TensorFlow memory limit for each GPU a kernel sees (shared GPUs).
 - `COURSEKIT_TRAINING`: "quick" caps training in notebooks that honour it (validation's wrong variants).
 - `COURSEKIT_LEADERBOARD_SECRET`: the key of the class report's leaderboard pseudonyms.
+- `COURSEKIT_COLD_KERNELS`: "1" starts every grading kernel as a fresh interpreter instead of forking it
+  from a warm process (coursekit.kernel.zygote): for benchmarks, and as a way out should forking misbehave.
 """
 
 from __future__ import annotations
@@ -25,11 +27,17 @@ MODEL_CACHE = "COURSEKIT_MODEL_CACHE"
 GPU_MEMORY_MB = "COURSEKIT_GPU_MEMORY_MB"
 TRAINING = "COURSEKIT_TRAINING"
 LEADERBOARD_SECRET = "COURSEKIT_LEADERBOARD_SECRET"
+COLD_KERNELS = "COURSEKIT_COLD_KERNELS"
 
 
 def in_graders_kernel() -> bool:
     """True in a student kernel that the grader started."""
     return os.environ.get(SANDBOX, "").strip() == "1"
+
+
+def cold_kernels() -> bool:
+    """True when the grader starts its kernels cold ($COURSEKIT_COLD_KERNELS=1)."""
+    return os.environ.get(COLD_KERNELS, "").strip() == "1"
 
 
 def cache_dir() -> Path:

@@ -125,7 +125,8 @@ def launch_kernel(bundle: Bundle, config: GradingConfig, hide: list[str]) -> Lau
     workspace = Workspace.open(config.limits.disk_mb, isolation_available())
     env = kernel_environment(config, data_environment(config, workspace.workdir))
     session = KernelSession(workspace.workdir, env, config.limits, setup=seed_code(config.seed, bundle.kernel_imports),
-                            hide=hide, account=workspace.account, runtime_parent=workspace.runtime_parent)
+                            preload=bundle.kernel_imports, hide=hide, account=workspace.account,
+                            runtime_parent=workspace.runtime_parent)
     session.launch()
     return LaunchedKernel(workspace, session, config)
 

@@ -30,6 +30,7 @@ import signal
 import sys
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Callable, NoReturn
 
 from .cgroups import join
 
@@ -143,20 +144,24 @@ def _make_mountpoint(path: str, like: str) -> None:
         Path(path).touch(exist_ok=True)
 
 
-def _prctl(option: int, value: int) -> None:
+def prctl(option: int, value: int) -> None:
     _check(_libc().prctl(option, ctypes.c_ulong(value), 0, 0, 0), f"prctl {option}")
 
 
-def enter(spec: SandboxSpec) -> None:
-    """Root only: moves into the namespaces and forks. Returns in the child; the parent never returns."""
-    _prctl(PR_SET_PDEATHSIG, signal.SIGKILL)  # a grader killed outright takes its kernels with it
+def enter(spec: SandboxSpec, outside: Callable[[int], NoReturn] | None = None, die_with_parent: bool = True) -> None:
+    """Root only: moves into the namespaces and forks. Returns in the child; the parent never returns.
+
+    The parent, outside the namespaces, runs `outside(child)` (default: wait, pass the exit status on).
+    """
+    if die_with_parent:  # a grader killed outright takes its kernels with it
+        prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
     join(spec.cgroup_procs)
     flags = CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWIPC | CLONE_NEWUTS | (0 if spec.network else CLONE_NEWNET)
     _check(_libc().unshare(flags), "unshare")
     _mount(None, "/", None, MS_REC | MS_PRIVATE)
     child = os.fork()  # the first child of a new PID namespace is its process 1
     if child:
-        _wait_and_exit(child)
+        (outside or _wait_and_exit)(child)
     _check(_libc().sethostname(SANDBOX_HOSTNAME, len(SANDBOX_HOSTNAME)), "sethostname")
     for path in spec.owned:
         os.lchown(path, spec.uid, spec.gid)
@@ -164,7 +169,7 @@ def enter(spec: SandboxSpec) -> None:
     _drop_privileges(spec)
 
 
-def _wait_and_exit(child: int) -> None:
+def _wait_and_exit(child: int) -> NoReturn:
     """The parent, outside the namespaces: the kernel manager's process for the kernel.
 
     Interrupts reach the kernel directly (the kernel manager signals the whole process group);
@@ -227,8 +232,8 @@ def _drop_privileges(spec: SandboxSpec) -> None:
     os.setgroups([])
     os.setresgid(spec.gid, spec.gid, spec.gid)
     os.setresuid(spec.uid, spec.uid, spec.uid)
-    _prctl(PR_SET_NO_NEW_PRIVS, 1)  # a set-user-ID program cannot give root back
-    _prctl(PR_SET_PDEATHSIG, signal.SIGKILL)  # after setresuid, which clears it
+    prctl(PR_SET_NO_NEW_PRIVS, 1)  # a set-user-ID program cannot give root back
+    prctl(PR_SET_PDEATHSIG, signal.SIGKILL)  # after setresuid, which clears it
     os.environ.update({"HOME": home, "USER": f"student{spec.uid}", "LOGNAME": f"student{spec.uid}"})
 
 

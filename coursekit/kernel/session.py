@@ -41,6 +41,7 @@ from .bridge import MAX_REPLY_BYTES, REPLY_MIME
 from .cgroups import ResourceGroup
 from .isolation import Account
 from .sandbox import SandboxSpec, isolation_available, wrap_command
+from .zygote import stand_in_command, zygote_socket
 
 RESPONSIVE_AFTER_INTERRUPT_S = 10
 # One message from the kernel: room for the bridge's largest reply, its JSON envelope and base64.
@@ -118,10 +119,13 @@ class SandboxedKernelManager(AsyncKernelManager):
     """A kernel manager whose kernel command goes through coursekit.sandbox."""
 
     sandbox: SandboxSpec | None = None
+    zygote: str | None = None  # the socket of a warm process to fork the kernel from (coursekit.kernel.zygote)
     client_class = "coursekit.execute.BoundedKernelClient"
 
     def format_kernel_cmd(self, extra_arguments: list[str] | None = None) -> list[str]:
         command = super().format_kernel_cmd(extra_arguments)
+        if self.sandbox and self.zygote:
+            return stand_in_command(self.zygote, self.sandbox, command)
         return wrap_command(self.sandbox, command) if self.sandbox else command
 
 
@@ -171,6 +175,9 @@ class KernelSession:
     env: dict[str, str]
     limits: Limits
     setup: str = ""  # run by the kernel as it starts, before any cell (seeds, the imports every notebook needs)
+    # With isolation, the kernel is forked from a warm process that has imported these (coursekit.kernel.zygote);
+    # None: started cold.
+    preload: list[str] | None = None
     hide: list[str] = field(default_factory=list)
     account: Account | None = None  # the sandbox's own user (coursekit.isolation); None without isolation
     runtime_parent: Path | None = None  # where the kernel's runtime folder goes (default: the temp folder)
@@ -210,6 +217,8 @@ class KernelSession:
             uid=account.uid, gid=account.gid,
             cgroup_procs=self._group.procs_files,
         )
+        if self.isolated and self.preload is not None:
+            km.zygote = zygote_socket(self.env, self.preload)
         client = CappedNotebookClient(nbformat.v4.new_notebook(), km=km, kernel_name="python3",
                                       allow_errors=True, record_timing=False, interrupt_on_timeout=False,
                                       startup_timeout=120, iopub_timeout=IOPUB_TIMEOUT_S, shutdown_kernel="immediate",
