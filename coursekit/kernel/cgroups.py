@@ -125,12 +125,17 @@ def close_orphaned_groups() -> int:
     killed = 0
     for hierarchy in (CGROUP_ROOT, CGROUP_ROOT / "memory", CGROUP_ROOT / "pids"):
         for directory in hierarchy.glob(f"{GROUP_PREFIX}*-*"):
-            owner = directory.name.removeprefix(GROUP_PREFIX).split("-")[0]
-            if owner.isdigit() and not process_alive(int(owner)):
+            if owner_gone(directory.name, GROUP_PREFIX):
                 group = ResourceGroup([directory])
                 killed += len(group.pids())
                 group.close()
     return killed
+
+
+def owner_gone(name: str, prefix: str) -> bool:
+    """For a name `<prefix><pid>-...` made by a grading process: whether that process no longer runs."""
+    owner = name.removeprefix(prefix).split("-")[0]
+    return owner.isdigit() and not process_alive(int(owner))
 
 
 def process_alive(pid: int) -> bool:

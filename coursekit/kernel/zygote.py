@@ -46,7 +46,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from .. import environment
-from .cgroups import ResourceGroup, join, process_alive
+from .cgroups import ResourceGroup, join, owner_gone
 from .sandbox import DROPPED_VARIABLES, PR_SET_PDEATHSIG, SandboxSpec, enter, isolation_available, prctl, wrap_command
 
 MAX_ZYGOTES = 2  # per grading process: each holds its libraries' memory (about 0.5 to 1 GB)
@@ -110,8 +110,7 @@ class Zygote:
 def remove_orphaned_folders() -> None:
     """Removes the folders of zygotes whose grading process is gone (a worker ends without running atexit)."""
     for folder in Path(tempfile.gettempdir()).glob(f"{FOLDER_PREFIX}*-*"):
-        owner = folder.name.removeprefix(FOLDER_PREFIX).split("-")[0]
-        if owner.isdigit() and not process_alive(int(owner)):
+        if owner_gone(folder.name, FOLDER_PREFIX):
             shutil.rmtree(folder, ignore_errors=True)
 
 
