@@ -291,6 +291,9 @@ class GradingConfig:
     def with_env(self, extra: dict[str, str]) -> "GradingConfig":
         return replace(self, env={**self.env, **extra})
 
+    def without_heldout(self) -> "GradingConfig":
+        return replace(self, heldout=None)
+
 
 @dataclass(frozen=True)
 class ValidationConfig:

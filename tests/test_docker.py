@@ -65,7 +65,7 @@ def paths(tmp_path):
 
 
 TASK_JSON = ('{"submission": "/submissions/HW99_ada.ipynb", "student": "ada", "notes": ["a note"], '
-             '"key": "k123", "env": {}}')
+             '"key": "k123", "env": {}, "heldout": true}')
 
 
 def task(submission: Path) -> GradeTask:

@@ -50,3 +50,20 @@ def test_quick_cases_share_the_pool_with_the_solution_and_only_they_get_the_quic
     header = next(line for line in printed.splitlines() if line.startswith("== hw99_tiny"))
     assert header.startswith("== hw99_tiny: 5 cases in ") and header.endswith(" s with 2 job(s)")
     assert printed.rstrip().endswith("validation: all cases behave as expected")
+
+
+def test_a_quick_case_is_graded_without_its_held_out_question_and_the_solution_with_it(tmp_path):
+    import nbformat
+    from coursekit.bundle import Bundle
+    from coursekit.build.validate import Case, case_task
+    from coursekit.layout import Course
+
+    batch = Bundle.load(Course.here().autograder("hw13_final_project")).config
+    notebook = nbformat.v4.new_notebook()
+    quick = case_task(Case("wrong/q2-constants.py", "q2", notebook, {"COURSEKIT_TRAINING": "quick"},
+                           ("q_predict",)), tmp_path)
+    solution = case_task(Case("solution", "full", notebook), tmp_path)
+    assert batch.heldout is not None and batch.heldout.question == "q_predict"
+    assert quick.config(batch).heldout is None
+    assert quick.config(batch).env == {**batch.env, "COURSEKIT_TRAINING": "quick"}
+    assert solution.config(batch) == batch

@@ -75,7 +75,7 @@ def task_json(task: GradeTask) -> str:
     """The task as `coursekit grade-task` reads it, with the submission's path inside the container."""
     return json.dumps({"submission": f"{SUBMISSIONS_MOUNT}/{task.submission.path.name}",
                        "student": task.submission.student, "notes": task.submission.notes, "key": task.key,
-                       "env": task.env})
+                       "env": task.env, "heldout": task.heldout})
 
 
 def container_size(config: GradingConfig) -> tuple[str, int]:

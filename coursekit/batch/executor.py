@@ -41,10 +41,15 @@ class GradeTask:
     # Kernel environment for this task alone, over the batch config's (validate's quick cases), so
     # that tasks of different environments share one pool of workers.
     env: dict[str, str] = field(default_factory=dict)
+    # False for validate's quick cases: a model trained for a few steps is not judged on the held-out
+    # split, so scoring it there would be time spent on a figure nobody reads.
+    heldout: bool = True
 
     def config(self, batch: GradingConfig) -> GradingConfig:
-        """The config this task is graded with: the batch's, with the task's kernel environment."""
-        return batch.with_env(self.env) if self.env else batch
+        """The config this task is graded with: the batch's, with the task's kernel environment and,
+        unless the task scores it, no held-out question."""
+        config = batch.with_env(self.env) if self.env else batch
+        return config if self.heldout else config.without_heldout()
 
 
 class Executor(Protocol):

@@ -7,9 +7,9 @@
 An assignment that trains models can name `validate: quick_env:` in its config: kernel environment
 variables (for example a switch that caps training steps) set for the wrong variants only. The
 solution always runs as students' notebooks do. A held-out question (coursekit.grading.heldout)
-needs no wrong variant, and with a quick environment it is not judged on the others (a model
-trained for a few steps is not meant to reach the accuracy tiers); its own proof is the solution's
-full marks and the untouched release's zero.
+needs no wrong variant, and with a quick environment it is neither scored nor judged on the others (a
+model trained for a few steps is not meant to reach the accuracy tiers); its own proof is the
+solution's full marks and the untouched release's zero.
 
 The cases are graded as a class is: by the local executor's warm workers, each case a submission.
 They share one pool of workers, quick or not (a quick case's environment travels with its task), so
@@ -143,7 +143,7 @@ def case_id(case: Case) -> str:
 def case_task(case: Case, folder: Path) -> GradeTask:
     path = folder / f"{case_id(case)}.ipynb"
     save_notebook(case.notebook, path)
-    return GradeTask(Submission(path, case_id(case)), key="", env=case.env)
+    return GradeTask(Submission(path, case_id(case)), key="", env=case.env, heldout=not case.unjudged)
 
 
 def verdict_rows(verdicts: list[Verdict]) -> tuple[list[str], list[list[str]]]:

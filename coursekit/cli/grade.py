@@ -88,7 +88,7 @@ def run_task(args: argparse.Namespace) -> int:
     planned = json.loads(args.task)  # what coursekit.batch.docker.task_json wrote
     bundle = load_bundle(args.assignment)
     submission = Submission(Path(planned["submission"]), planned["student"], list(planned["notes"]))
-    task = GradeTask(submission, planned["key"], dict(planned.get("env", {})))
+    task = GradeTask(submission, planned["key"], dict(planned.get("env", {})), bool(planned.get("heldout", True)))
     result = grade_submission(submission, bundle, Path(args.output), task.config(overridden(bundle.config, args)),
                               key=task.key)
     return 0 if result.status == "graded" else 2
