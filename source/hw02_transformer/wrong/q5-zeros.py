@@ -1,11 +1,19 @@
-# Degenerate stub: every count is the integer 0 (and hence gpt3_weights too).
-def attention_weights(d_model):
+# Degenerate stub: every count is the integer 0 and every share 0.0.
+def block_weights(d_model, d_ff=None):
     return 0
 
-def ffn_weights(d_model, d_ff):
+
+def forward_flops_per_token(n_layers, d_model, n_ctx, d_ff=None):
     return 0
 
-def transformer_weights(n_layers, d_model, d_ff=None):
+
+def attention_share(n_layers, d_model, n_ctx, d_ff=None):
+    return 0.0
+
+
+def crossover_context(d_model, d_ff=None):
     return 0
 
-gpt3_weights = transformer_weights(96, 12288)
+
+gpt3_share = 0.0
+minilm_share = 0.0
