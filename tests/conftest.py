@@ -104,3 +104,40 @@ def tiny_course(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Course:
     course = write_tiny_course(tmp_path / "course")
     monkeypatch.setenv("COURSEKIT_ROOT", str(course.root))
     return course
+
+
+# --------------------------------------------------------------------------- what a failing run saw
+
+_snapshots: list[str] = []
+
+
+def machine_snapshot() -> str:
+    """What the run can see of its own checkout, the data beside it, the disk and the mounts: printed
+    with the failures, so that a CI log that ends in errors says whether the machine lost something."""
+    import shutil
+    import subprocess
+
+    root = Path(__file__).resolve().parents[1]
+    seen = {str(path): path.exists() for path in (root / "README.md", root / "source", root / ".venv/bin/python",
+                                                   SHARED_PHRASEBANK / "Sentences_AllAgree.txt")}
+    free = {folder: f"{shutil.disk_usage(folder).free / 2**30:.1f} GiB free" for folder in (str(root), "/tmp")
+            if os.path.isdir(folder)}
+    mounts = [line.split()[4] for line in Path("/proc/self/mountinfo").read_text().splitlines()]
+    above = [m for m in mounts if str(root).startswith(m.rstrip("/") + "/") or m.startswith(str(root.parent))]
+    processes = subprocess.run(["ps", "-eo", "pid,etimes,rss,args", "--sort=-rss"], capture_output=True,
+                               text=True, check=False).stdout.splitlines()[:6]
+    processes = [line[:160] for line in processes]  # the largest, in memory
+    return "\n".join([f"exists: {seen}", f"disk: {free}", f"mounts on or above the checkout: {above}",
+                      f"open files of this process: {len(os.listdir('/proc/self/fd'))}", *processes])
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    if report.failed and not _snapshots:
+        _snapshots.append(f"at the first failure ({report.nodeid}, {report.when}):\n{machine_snapshot()}")
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Config) -> None:
+    if _snapshots:
+        terminalreporter.section("what the machine looked like")
+        for text in [*_snapshots, f"at the end:\n{machine_snapshot()}"]:
+            terminalreporter.write_line(text)

@@ -3,7 +3,7 @@
 The notebook never imports TensorFlow: it uses `keras`, `keras.ops`, KerasHub and NumPy arrays, so it
 must run unchanged with `KERAS_BACKEND=jax`. This test grades the reference solution as
 `coursekit validate` grades its quick cases (the config's `validate: quick_env:`, i.e.
-`COURSEKIT_TRAINING=quick`: every training run stops after 2 steps), with `KERAS_BACKEND=jax` added to
+`COURSEKIT_TRAINING=quick`: every training run stops after 2 steps of 4 sentences), with `KERAS_BACKEND=jax` added to
 the kernel's environment (`grading: env:`, which the executor passes to the student's kernel), on the
 CPU, including the held-out scoring of `predict` on the 226 hidden test sentences. PyTorch is never
 imported.
@@ -24,6 +24,7 @@ pytestmark = pytest.mark.slow  # trains (briefly) and grades the final project i
 
 NAME = "hw13_final_project"
 JAX_ENV = {"KERAS_BACKEND": "jax", "JAX_PLATFORMS": "cpu"}
+JAX_TEST_TIMEOUT = 600.0
 
 
 @pytest.fixture(scope="module")
@@ -52,7 +53,10 @@ def graded_on_jax():
             bundle = Bundle.load(root / NAME)
             case = Case("solution-jax", "full", solution_notebook(assignment, planned.settings), quick_env)
             task = case_task(case, root / "submissions")
-            config = bundle.config.with_env({**quick_env, **JAX_ENV})
+            # On the CPU, JAX compiles a model's prediction function at its first call (XLA): a test that
+            # predicts with three models pays three compilations, which on 2 shared cores can pass the
+            # assignment's 120 s. The point here is the backend, not the machine's speed.
+            config = bundle.config.with_env({**quick_env, **JAX_ENV}).with_limits(test_timeout=JAX_TEST_TIMEOUT)
             [result] = list(LocalExecutor(jobs=1).run([task], bundle, root / "out", config))
             saved = sorted((root / "out").rglob("*.ipynb"))
             printed = "".join(
@@ -71,15 +75,16 @@ def test_the_kernel_really_ran_keras_on_jax_in_quick_mode(graded_on_jax):
     result, printed, _ = graded_on_jax
     assert result.status == "graded", result.notes
     assert "on the jax backend" in printed and "on the tensorflow backend" not in printed, printed[:2000]
-    assert "COURSEKIT_TRAINING=quick: every training run stops after 2 steps" in printed
+    assert "COURSEKIT_TRAINING=quick: every training run stops after 2 steps of 4 sentences" in printed
 
 
 def test_every_cell_runs_and_every_test_question_has_full_marks_on_jax(graded_on_jax):
     result, _, _ = graded_on_jax
     assert [(c.index, c.status, c.message) for c in result.cells if c.status != "ok"] == []
     scores = {q.name: (q.score, q.max_score) for q in result.questions if not q.manual and q.name != "q_predict"}
+    failed = [(t.question, t.name, t.message) for t in result.tests if not t.passed and t.question != "q_predict"]
     # What validate's quick cases expect of every question they judge: full marks.
-    assert scores == {"q1": (3, 3), "q2": (4, 4), "q4": (5, 5), "q5": (3, 3), "q9": (4, 4)}
+    assert scores == {"q1": (3, 3), "q2": (4, 4), "q4": (5, 5), "q5": (3, 3), "q9": (4, 4)}, failed
 
 
 def test_predict_is_scored_on_the_226_hidden_sentences_with_points_matching_its_accuracy(graded_on_jax):
