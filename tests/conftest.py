@@ -117,16 +117,17 @@ def machine_snapshot() -> str:
     import shutil
     import subprocess
 
+    from coursekit.kernel.isolation import mountpoints
+
     root = Path(__file__).resolve().parents[1]
     seen = {str(path): path.exists() for path in (root / "README.md", root / "source", root / ".venv/bin/python",
                                                    SHARED_PHRASEBANK / "Sentences_AllAgree.txt")}
     free = {folder: f"{shutil.disk_usage(folder).free / 2**30:.1f} GiB free" for folder in (str(root), "/tmp")
             if os.path.isdir(folder)}
-    mounts = [line.split()[4] for line in Path("/proc/self/mountinfo").read_text().splitlines()]
-    above = [m for m in mounts if str(root).startswith(m.rstrip("/") + "/") or m.startswith(str(root.parent))]
-    processes = subprocess.run(["ps", "-eo", "pid,etimes,rss,args", "--sort=-rss"], capture_output=True,
-                               text=True, check=False).stdout.splitlines()[:6]
-    processes = [line[:160] for line in processes]  # the largest, in memory
+    above = [m for m in mountpoints() if str(root).startswith(m.rstrip("/") + "/") or m.startswith(str(root.parent))]
+    listing = subprocess.run(["ps", "-eo", "pid,etimes,rss,args", "--sort=-rss"], capture_output=True, text=True,
+                             check=False).stdout
+    processes = [line[:160] for line in listing.splitlines()[:6]]  # the header and the five largest in memory
     return "\n".join([f"exists: {seen}", f"disk: {free}", f"mounts on or above the checkout: {above}",
                       f"open files of this process: {len(os.listdir('/proc/self/fd'))}", *processes])
 

@@ -129,7 +129,7 @@ def hand_over(path: Path, account: Account) -> None:
 def remove_orphaned_workspaces() -> list[str]:
     """Unmounts and removes the working folders of graders that no longer exist."""
     pattern = re.compile(rf"/{re.escape(WORKDIR_PREFIX)}(\d+)-[^/]+")
-    orphaned = [m for m in _mountpoints() if (found := pattern.search(m)) and not process_alive(int(found[1]))]
+    orphaned = [m for m in mountpoints() if (found := pattern.search(m)) and not process_alive(int(found[1]))]
     for mountpoint in orphaned:
         unmount(Path(mountpoint))
     for folder in Path(tempfile.gettempdir()).glob(f"{WORKDIR_PREFIX}*-*"):
@@ -139,7 +139,7 @@ def remove_orphaned_workspaces() -> list[str]:
     return orphaned
 
 
-def _mountpoints() -> list[str]:
+def mountpoints() -> list[str]:
     try:
         lines = Path("/proc/self/mountinfo").read_text().splitlines()
     except OSError:
