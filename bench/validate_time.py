@@ -6,7 +6,10 @@ COURSEKIT_ROOT this checkout, the venv's bin/ first on PATH), timed from start t
 venv (an older version of the tool: "before"; this checkout is "after"), the two alternating per
 assignment (before first, then after first, ...) so that both share the machine's load alike. With
 `--compare-cold`, "before" is this checkout with COURSEKIT_COLD_KERNELS=1: every kernel started as a
-fresh interpreter instead of forked from the worker's warm process (coursekit.kernel.zygote).
+fresh interpreter instead of forked from the worker's warm process (coursekit.kernel.zygote). With
+`--together`, the assignments are validated one by one (a command each, as above, seconds summed)
+and together (one `coursekit validate A B ...`, whose assignments share the slots), one by one both
+before and after the together run.
 
 cases = what validate grades: the solution, the untouched release and one per file in
 source/A/wrong/ (of each checkout's own source tree, so before and after can differ: then both are
@@ -18,9 +21,10 @@ A quick check, then the full benchmark on a quiet machine:
     .venv/bin/python bench/validate_time.py --assignments hw10_scaling_laws
     .venv/bin/python bench/validate_time.py --compare-venv /work/main/.venv --compare-root /work/main --json validate.json
     .venv/bin/python bench/validate_time.py --compare-cold --assignments hw01_attention hw04_advanced_keras
+    .venv/bin/python bench/validate_time.py --together --assignments hw00_setup hw01_attention hw09_llm_data
 
 Options: --assignments A [A ...] (default all but hw13_final_project), --jobs J (default 2),
---compare-venv PATH --compare-root PATH, --compare-cold, --json FILE. The table goes to stdout, progress to stderr.
+--compare-venv PATH --compare-root PATH, --compare-cold, --together, --json FILE. The table goes to stdout, progress to stderr.
 """
 
 from __future__ import annotations
@@ -70,12 +74,13 @@ def outcome(done: subprocess.CompletedProcess[str]) -> str:
     return f"exit {done.returncode}: {last[:160]}"
 
 
-def validate_once(checkout: Checkout, name: str, jobs: int) -> Timing:
+def validate_once(checkout: Checkout, names: list[str], jobs: int) -> Timing:
+    """One `coursekit validate NAMES... --jobs J`, timed from start to exit."""
     bin_dir = checkout.venv / "bin"
     path = f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"
     env = {**os.environ, ROOT_VARIABLE: str(checkout.root), "PATH": path, **({COLD_KERNELS: "1"} if checkout.cold else {})}
-    seconds, done = timed([str(bin_dir / "coursekit"), "validate", name, "--jobs", str(jobs)], checkout.root, env)
-    return Timing(seconds, case_count(checkout.root, name), outcome(done))
+    seconds, done = timed([str(bin_dir / "coursekit"), "validate", *names, "--jobs", str(jobs)], checkout.root, env)
+    return Timing(seconds, sum(case_count(checkout.root, name) for name in names), outcome(done))
 
 
 def measure(checkouts: list[Checkout], names: list[str], jobs: int) -> dict[str, dict[str, Timing]]:
@@ -85,10 +90,34 @@ def measure(checkouts: list[Checkout], names: list[str], jobs: int) -> dict[str,
         timings[name] = {}
         for checkout in checkouts if index % 2 == 0 else checkouts[::-1]:
             progress(f"{name} ({checkout.label}, {checkout.root}): coursekit validate --jobs {jobs}")
-            timing = validate_once(checkout, name, jobs)
+            timing = validate_once(checkout, [name], jobs)
             progress(f"{name} ({checkout.label}): {timing.seconds:.1f} s, {timing.cases} cases, {timing.status}")
             timings[name][checkout.label] = timing
     return timings
+
+
+def measure_together(checkout: Checkout, names: list[str], jobs: int) -> dict[str, Timing]:
+    """"one by one": a command per assignment, their seconds summed; "together": one command for all of them
+    (their cases share the slots, so one assignment's last cases overlap the next one's first). One by one
+    runs first, then together, then one by one again: the two one-by-one sums bracket the together run."""
+    timings: dict[str, Timing] = {}
+    for label in ("one by one", "together", "one by one, again"):
+        progress(f"{label}: coursekit validate --jobs {jobs} {' '.join(names)}")
+        if label == "together":
+            timings[label] = validate_once(checkout, names, jobs)
+        else:
+            each = [validate_once(checkout, [name], jobs) for name in names]
+            bad = [f"{name}: {t.status}" for name, t in zip(names, each) if t.status != "ok"]
+            timings[label] = Timing(sum(t.seconds for t in each), sum(t.cases for t in each), "; ".join(bad) or "ok")
+        progress(f"{label}: {timings[label].seconds:.1f} s, {timings[label].status}")
+    return timings
+
+
+def format_together(timings: dict[str, Timing]) -> str:
+    header = f"{'how':20} {'cases':>7} {'seconds':>9} {'ratio':>7}"
+    together = timings["together"].seconds
+    return "\n".join([header, "-" * len(header), *(
+        f"{label:20} {t.cases:>7} {t.seconds:9.1f} {ratio(t.seconds, together):>7}" for label, t in timings.items())])
 
 
 # --- the report --------------------------------------------------------------------------------------
@@ -133,8 +162,12 @@ def arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--compare-root", type=Path, metavar="PATH", help="the other checkout's root (before)")
     parser.add_argument("--compare-cold", action="store_true",
                         help="before: this checkout with every kernel started cold (COURSEKIT_COLD_KERNELS=1)")
+    parser.add_argument("--together", action="store_true",
+                        help="time the assignments one by one (a command each) against one command for all")
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write everything as JSON to this file")
     args = parser.parse_args(argv)
+    if args.together and (args.compare_cold or args.compare_venv):
+        parser.error("--together compares two ways of running this checkout: no --compare-venv or --compare-cold")
     if args.compare_cold and args.compare_venv:
         parser.error("--compare-cold compares this checkout with itself: no --compare-venv")
     if (args.compare_venv is None) != (args.compare_root is None):
@@ -156,6 +189,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.compare_cold:
         checkouts.insert(0, Checkout("before", BIN.parent, ROOT, cold=True))
     info = machine()
+    if args.together:
+        return report_together(args, checkouts[0], info)
     timings = measure(checkouts, args.assignments, args.jobs)
     sides = "; ".join(f"{c.label}: {c.root} ({c.venv}{', cold kernels' if c.cold else ''})" for c in checkouts)
     print(f"coursekit validate A --jobs {args.jobs}, seconds per assignment; {sides}")
@@ -174,6 +209,22 @@ def main(argv: list[str] | None = None) -> int:
             "timings": {name: {label: asdict(t) for label, t in by_label.items()}
                         for name, by_label in timings.items()}}
         args.json.write_text(json.dumps(report, indent=2) + "\n")
+    return 1 if found else 0
+
+
+def report_together(args: argparse.Namespace, checkout: Checkout, info: dict[str, Any]) -> int:
+    timings = measure_together(checkout, args.assignments, args.jobs)
+    print(f"coursekit validate --jobs {args.jobs}, {len(args.assignments)} assignments one by one (a command each, "
+          f"seconds summed) and together (one command); {checkout.root}")
+    print(f"machine: {describe_machine(info)}\n")
+    print(format_together(timings))
+    print("\nratio = seconds / the together run's (above 1: slower than together).")
+    found = [f"{label}: {t.status}" for label, t in timings.items() if t.status != "ok"]
+    print("\nnot ok:" if found else "\nevery run: ok")
+    print("".join(f"  {line}\n" for line in found), end="")
+    if args.json:
+        args.json.write_text(json.dumps({"jobs": args.jobs, "machine": info, "assignments": args.assignments,
+                                         "timings": {k: asdict(t) for k, t in timings.items()}}, indent=2) + "\n")
     return 1 if found else 0
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from coursekit.build.validate import validate
+from coursekit.build.validate import validate, validate_all
 
 
 @pytest.mark.slow
@@ -67,3 +67,24 @@ def test_a_quick_case_is_graded_without_its_held_out_question_and_the_solution_w
     assert quick.config(batch).heldout is None
     assert quick.config(batch).env == {**batch.env, "COURSEKIT_TRAINING": "quick"}
     assert solution.config(batch) == batch
+
+
+@pytest.mark.slow
+def test_assignments_share_the_slots_so_the_next_starts_while_the_one_before_finishes(tiny_course):
+    import shutil
+
+    first, second = "hw99_tiny", "hw98_tiny"
+    shutil.copytree(tiny_course.source(first), tiny_course.source(second))
+    master = tiny_course.source(second) / f"{first}.ipynb"
+    master.write_text(master.read_text().replace(f"name: {first}", f"name: {second}"))
+    master.rename(tiny_course.master(second))
+    (tiny_course.source(first) / "wrong" / "q2-slow-mean.py").write_text(
+        "# Averages, slowly: the first assignment's last case.\nimport time\ntime.sleep(8)\ntotal = float(rows.mean())\n")
+    done = {d.name: d for d in validate_all(tiny_course, [first, second], jobs=2)}
+    assert {name: [(v.case.label, v.ok) for v in d.verdicts] for name, d in done.items()} == {
+        first: [("solution", True), ("release", True), ("wrong/q1-triples.py", True), ("wrong/q2-mean.py", True),
+                ("wrong/q2-slow-mean.py", True)],
+        second: [("solution", True), ("release", True), ("wrong/q1-triples.py", True), ("wrong/q2-mean.py", True)]}
+    # The slot that the first assignment no longer needed took the second's first case while the slow one ran.
+    assert done[second].started < done[first].ended - 4
+    assert done[first].started < done[second].started

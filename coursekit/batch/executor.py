@@ -21,7 +21,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from multiprocessing.connection import wait
 from pathlib import Path
-from typing import Any, Callable, Iterator, Protocol
+from typing import Any, Callable, Iterator, Protocol, TypeVar
 
 from .. import environment
 from ..bundle import Bundle
@@ -61,19 +61,24 @@ class Executor(Protocol):
     def stop(self) -> None: ...
 
 
-class SlotJob(Protocol):
-    """One task running in a slot: what to wait on, and its result once any of that is ready."""
+Task = TypeVar("Task")
+Outcome = TypeVar("Outcome", covariant=True)
+
+
+class SlotJob(Protocol[Outcome]):
+    """One task running in a slot: what to wait on, and its outcome once any of that is ready (an executor's: a
+    SubmissionResult; validate's: the result with the assignment it belongs to)."""
 
     def waitables(self) -> list[Any]: ...
 
-    def finish(self) -> SubmissionResult: ...
+    def finish(self) -> Outcome: ...
 
 
-def run_in_slots(tasks: list[GradeTask], slots: int,
-                 start: Callable[[GradeTask, int], SlotJob]) -> Iterator[SubmissionResult]:
-    """Runs every task, at most `slots` at once, each in the first free slot; yields results as they finish."""
-    waiting: deque[GradeTask] = deque(tasks)
-    running: dict[int, SlotJob] = {}
+def run_in_slots(tasks: list[Task], slots: int,
+                 start: Callable[[Task, int], SlotJob[Outcome]]) -> Iterator[Outcome]:
+    """Runs every task, at most `slots` at once, each in the first free slot; yields outcomes as they finish."""
+    waiting: deque[Task] = deque(tasks)
+    running: dict[int, SlotJob[Outcome]] = {}
     while waiting or running:
         for slot in range(max(1, slots)):
             if slot not in running and waiting:

@@ -177,13 +177,18 @@ class LocalExecutor:
 
     def run(self, tasks: list[GradeTask], bundle: Bundle, out: Path,
             config: GradingConfig) -> Iterator[SubmissionResult]:
-        self.bundle, self.out, self.config = bundle, out, config
+        self.open(bundle, out, config)
         try:
-            yield from run_in_slots(tasks, min(max(1, self.jobs), len(tasks)), self._send)
+            yield from run_in_slots(tasks, min(max(1, self.jobs), len(tasks)), self.send)
         finally:
             self.stop()
 
-    def _send(self, task: GradeTask, slot: int) -> LocalJob:
+    def open(self, bundle: Bundle, out: Path, config: GradingConfig) -> None:
+        """Readies the executor for `send`: the bundle its workers grade with, and where results go."""
+        self.bundle, self.out, self.config = bundle, out, config
+
+    def send(self, task: GradeTask, slot: int) -> LocalJob:
+        """Hands `task` to the worker of `slot`, started first if the slot has none."""
         worker = self._workers.get(slot) or self.replace(slot)
         try:
             worker.connection.send(task)
@@ -194,8 +199,7 @@ class LocalExecutor:
 
     def replace(self, slot: int) -> Worker:
         """A fresh worker for `slot` (the old one, if any, is stopped)."""
-        if slot in self._workers:
-            self._workers.pop(slot).stop()
+        self.retire(slot)
         receiver, sender = self._context.Pipe()
         group = ResourceGroup.create(self.config.limits.worker_memory_mb, None)
         process = self._context.Process(
@@ -205,6 +209,11 @@ class LocalExecutor:
         sender.close()
         self._workers[slot] = Worker(process, receiver, group, self.config.limits.worker_memory_mb)
         return self._workers[slot]
+
+    def retire(self, slot: int) -> None:
+        """Stops the worker of `slot`, if any (an idle slot that this executor will not use again)."""
+        if slot in self._workers:
+            self._workers.pop(slot).stop()
 
     def stop(self) -> None:
         for worker in self._workers.values():

@@ -13,22 +13,27 @@ solution's full marks and the untouched release's zero.
 
 The cases are graded as a class is: by the local executor's warm workers, each case a submission.
 They share one pool of workers, quick or not (a quick case's environment travels with its task), so
-the solution's long run overlaps the wrong variants' short ones.
+the solution's long run overlaps the wrong variants' short ones. Several assignments share one set of
+slots (`validate_all`): a slot the current assignment no longer needs takes the next one's first case,
+so no core idles while an assignment's last case finishes, and each assignment's workers start while
+the one before still grades.
 """
 
 from __future__ import annotations
 
 import re
 import tempfile
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, Iterator
 
 import nbformat
 from tqdm import tqdm
 
 from ..authoring.master import read_master
-from ..batch.executor import GradeTask
-from ..batch.local import LocalExecutor
+from ..batch.executor import GradeTask, run_in_slots
+from ..batch.local import LocalExecutor, LocalJob
 from ..bundle import Bundle
 from ..files import save_notebook
 from ..grading.intake import Submission
@@ -108,24 +113,124 @@ def judge(case: Case, result: SubmissionResult) -> list[str]:
     return problems
 
 
-def validate(course: Course, name: str, jobs: int = 1, progress: bool = False) -> list[Verdict]:
-    """Validates the assignment as its source stands now (built in memory, not read from disk)."""
-    planned = plan(course, name)
-    with tempfile.TemporaryDirectory(prefix="coursekit-validate-") as tmp:
-        root = Path(tmp)
+@dataclass
+class Validated:
+    """One assignment's validation, done: a verdict per case, and when (time.monotonic) its first case was sent
+    and its last case came back."""
+
+    name: str
+    verdicts: list[Verdict]
+    started: float
+    ended: float
+
+    @property
+    def seconds(self) -> float:
+        return self.ended - self.started
+
+
+@dataclass
+class Validation:
+    """One assignment's validation under way: its cases, its bundle in a temporary folder, its own workers."""
+
+    name: str
+    cases: list[Case]
+    tasks: list[GradeTask]
+    executor: LocalExecutor
+    folder: tempfile.TemporaryDirectory
+    results: dict[str, SubmissionResult] = field(default_factory=dict)
+    sent: int = 0
+    started: float | None = None
+
+    @classmethod
+    def open(cls, course: Course, name: str, jobs: int) -> "Validation":
+        """Builds the assignment in memory, writes its bundle and case notebooks to a temporary folder."""
+        planned = plan(course, name)
+        found = cases(course, name, planned)  # a misnamed wrong variant fails here, before any folder exists
+        folder = tempfile.TemporaryDirectory(prefix="coursekit-validate-")
+        root = Path(folder.name)
         write_bundle(course, planned, root / name)
         bundle = Bundle.load(root / name)
-        all_cases = cases(course, name, planned)
-        results: dict[str, SubmissionResult] = {}
-        with tqdm(total=len(all_cases), desc=f"validating {name}", unit="case", disable=not progress,
-                  dynamic_ncols=True) as bar:
-            # The solution comes first: with a quick environment it is by far the longest case.
-            tasks = [case_task(case, root / "submissions") for case in all_cases]
-            for result in LocalExecutor(jobs=jobs).run(tasks, bundle, root / "out", bundle.config):
-                results[result.student] = result
+        executor = LocalExecutor(jobs=jobs)
+        executor.open(bundle, root / "out", bundle.config)
+        # The solution comes first: with a quick environment it is by far the longest case.
+        return cls(name, found, [case_task(case, root / "submissions") for case in found], executor, folder)
+
+    def send(self, task: GradeTask, slot: int) -> "ValidationJob":
+        if self.started is None:
+            self.started = time.monotonic()
+        self.sent += 1
+        return ValidationJob(self, self.executor.send(task, slot), slot)
+
+    def record(self, result: SubmissionResult, slot: int) -> Validated | None:
+        """Keeps a case's result; frees the slot's worker once this assignment has no case left to send;
+        the whole validation once every case is back."""
+        self.results[result.student] = result
+        if self.sent == len(self.tasks):
+            self.executor.retire(slot)
+        if len(self.results) < len(self.tasks):
+            return None
+        self.close()
+        verdicts = [Verdict(case, self.results[case_id(case)], judge(case, self.results[case_id(case)]))
+                    for case in self.cases]
+        ended = time.monotonic()
+        return Validated(self.name, verdicts, ended if self.started is None else self.started, ended)
+
+    def close(self) -> None:
+        self.executor.stop()
+        self.folder.cleanup()
+
+
+@dataclass
+class ValidationJob:
+    """A case running in a slot (a coursekit.batch.executor.SlotJob), with the validation it belongs to."""
+
+    validation: Validation
+    job: LocalJob
+    slot: int
+
+    def waitables(self) -> list[Any]:
+        return self.job.waitables()
+
+    def finish(self) -> tuple[Validation, SubmissionResult, Validated | None]:
+        result = self.job.finish()
+        return self.validation, result, self.validation.record(result, self.slot)
+
+
+def validate_all(course: Course, names: list[str], jobs: int = 1, progress: bool = False) -> Iterator[Validated]:
+    """Validates the assignments, in order, as their sources stand now, through one set of `jobs` slots.
+
+    Every assignment is built first, so that an authoring error anywhere stops the run before any grading.
+    An assignment's cases are sent before the next assignment's, but a slot that the current one no longer
+    needs takes the next one's first case at once: its workers start, and its first cases run, while the
+    last cases of the one before finish. Each assignment is yielded when its last case is back."""
+    opened: list[Validation] = []
+    try:
+        for name in names:
+            opened.append(Validation.open(course, name, jobs))
+        tasks = [(validation, task) for validation in opened for task in validation.tasks]
+        with tqdm(total=len(tasks), desc="validating", unit="case", disable=not progress, dynamic_ncols=True) as bar:
+            for validation, result, done in run_in_slots(tasks, jobs, start_case):
                 bar.update()
-                bar.set_postfix_str(f"last: {result.student} in {result.seconds:.0f}s")
-        return [Verdict(case, results[case_id(case)], judge(case, results[case_id(case)])) for case in all_cases]
+                bar.set_postfix_str(f"last: {validation.name} {result.student} in {result.seconds:.0f}s")
+                if done is not None:
+                    yield done
+    finally:
+        for validation in opened:
+            validation.close()
+
+
+def start_case(item: tuple[Validation, GradeTask], slot: int) -> ValidationJob:
+    validation, task = item
+    return validation.send(task, slot)
+
+
+def validate(course: Course, name: str, jobs: int = 1, progress: bool = False) -> list[Verdict]:
+    """Validates one assignment as its source stands now (built in memory, not read from disk)."""
+    validations = validate_all(course, [name], jobs, progress)
+    try:
+        return next(validations).verdicts
+    finally:
+        validations.close()
 
 
 def write_bundle(course: Course, planned: Planned, folder: Path) -> None:

@@ -3,23 +3,24 @@
 from __future__ import annotations
 
 import argparse
-import time
 
 from ..layout import Course
 from .common import add_command, assignment_names, format_table
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..build.validate import validate, verdict_rows
+    from tqdm import tqdm
+
+    from ..build.validate import validate_all, verdict_rows
 
     course = Course.here()
     failures = 0
-    for name in assignment_names(course, args.assignments):
-        started = time.monotonic()
-        verdicts = validate(course, name, jobs=args.jobs, progress=not args.quiet)
-        print(f"\n== {name}: {len(verdicts)} cases in {time.monotonic() - started:.0f} s with {args.jobs} job(s)")
-        print(format_table(*verdict_rows(verdicts)))
-        failures += sum(not v.ok for v in verdicts)
+    for done in validate_all(course, assignment_names(course, args.assignments), jobs=args.jobs,
+                             progress=not args.quiet):
+        with tqdm.external_write_mode():  # the table goes above the progress bar, which stays
+            print(f"\n== {done.name}: {len(done.verdicts)} cases in {done.seconds:.0f} s with {args.jobs} job(s)")
+            print(format_table(*verdict_rows(done.verdicts)))
+        failures += sum(not v.ok for v in done.verdicts)
     print(f"\nvalidation: {'all cases behave as expected' if not failures else f'{failures} case(s) FAILED'}")
     return 1 if failures else 0
 
