@@ -139,7 +139,7 @@ class Validation:
     folder: tempfile.TemporaryDirectory
     results: dict[str, SubmissionResult] = field(default_factory=dict)
     sent: int = 0
-    started: float | None = None
+    started: float = 0.0  # time.monotonic() when its first case was sent
 
     @classmethod
     def open(cls, course: Course, name: str, jobs: int) -> "Validation":
@@ -156,7 +156,7 @@ class Validation:
         return cls(name, found, [case_task(case, root / "submissions") for case in found], executor, folder)
 
     def send(self, task: GradeTask, slot: int) -> "ValidationJob":
-        if self.started is None:
+        if not self.sent:
             self.started = time.monotonic()
         self.sent += 1
         return ValidationJob(self, self.executor.send(task, slot), slot)
@@ -172,8 +172,7 @@ class Validation:
         self.close()
         verdicts = [Verdict(case, self.results[case_id(case)], judge(case, self.results[case_id(case)]))
                     for case in self.cases]
-        ended = time.monotonic()
-        return Validated(self.name, verdicts, ended if self.started is None else self.started, ended)
+        return Validated(self.name, verdicts, self.started, time.monotonic())
 
     def close(self) -> None:
         self.executor.stop()
