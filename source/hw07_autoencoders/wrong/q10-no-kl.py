@@ -1,0 +1,15 @@
+# Minimises the reconstruction alone (and reports it as the loss): the codes drift away from the prior.
+class CVAE(CVAE):
+    def train_step(self, data):
+        x, labels, _ = keras.utils.unpack_x_y_sample_weight(data)
+        one_hot = ops.one_hot(ops.cast(labels, "int32"), self.n_classes)
+        with tf.GradientTape() as tape:
+            z_mean, z_log_var, z = self.encoder(ops.concatenate([x, one_hot], axis=1), training=True)
+            x_hat = self.decoder(ops.concatenate([z, one_hot], axis=1), training=True)
+            rec = self.reconstruction_loss_fn(x, x_hat)
+            kl = self.kl_loss_fn(z_mean, z_log_var)
+        grads = tape.gradient(rec, self.trainable_variables)
+        self.optimizer.apply(grads, self.trainable_variables)
+        for tracker, value in zip(self.metrics, (rec, rec, kl)):
+            tracker.update_state(value)
+        return {m.name: m.result() for m in self.metrics}
