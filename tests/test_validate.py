@@ -88,3 +88,63 @@ def test_assignments_share_the_slots_so_the_next_starts_while_the_one_before_fin
     # The slot that the first assignment no longer needed took the second's first case while the slow one ran.
     assert done[second].started < done[first].ended - 4
     assert done[first].started < done[second].started
+
+
+def scoped_labels(course, scope) -> list[tuple[str, dict[str, str]]]:
+    from coursekit.build.plan import plan
+    from coursekit.build.validate import cases
+
+    return [(case.label, case.env) for case in cases(course, "hw99_tiny", plan(course, "hw99_tiny"), scope)]
+
+
+def add_variants(course, *names: str) -> None:
+    for name in names:
+        (course.source("hw99_tiny") / "wrong" / name).write_text("# Another mistake.\ntotal = 0.0\n")
+
+
+def test_a_scope_takes_each_questions_variants_in_name_order_from_the_rotation_wrapping_around(tiny_course):
+    from coursekit.build.validate import Scope
+
+    add_variants(tiny_course, "q2-halved.py", "q2-zero.py")  # q2: halved, mean, zero; q1: triples
+    fixed = [("solution", {}), ("release", {})]
+    assert scoped_labels(tiny_course, Scope()) == fixed + [
+        ("wrong/q1-triples.py", {}), ("wrong/q2-halved.py", {}), ("wrong/q2-mean.py", {}), ("wrong/q2-zero.py", {})]
+    assert scoped_labels(tiny_course, Scope(1, 0)) == fixed + [("wrong/q1-triples.py", {}), ("wrong/q2-halved.py", {})]
+    assert scoped_labels(tiny_course, Scope(1, 4)) == fixed + [("wrong/q1-triples.py", {}), ("wrong/q2-mean.py", {})]
+    assert scoped_labels(tiny_course, Scope(2, 2)) == fixed + [
+        ("wrong/q1-triples.py", {}), ("wrong/q2-zero.py", {}), ("wrong/q2-halved.py", {})]
+
+
+def test_a_quick_solution_scope_gives_the_solution_the_quick_environment_and_the_release_none(tiny_course):
+    import nbformat
+
+    from coursekit.build.validate import Scope
+
+    path = tiny_course.master("hw99_tiny")
+    nb = nbformat.read(str(path), as_version=4)
+    nb.cells[0].source += "\nvalidate:\n  quick_env:\n    COURSEKIT_TRAINING: quick"
+    nbformat.write(nb, str(path))
+    quick = {"COURSEKIT_TRAINING": "quick"}
+    assert scoped_labels(tiny_course, Scope(quick_solution=True)) == [
+        ("solution", quick), ("release", {}), ("wrong/q1-triples.py", quick), ("wrong/q2-mean.py", quick)]
+    assert scoped_labels(tiny_course, Scope())[0] == ("solution", {})
+
+
+def test_the_scope_options_are_checked_and_printed(tiny_course, capsys):
+    from coursekit.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["validate", "hw99_tiny", "--variants-per-question", "0"])
+    assert "--variants-per-question: 0: must be at least 1" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_a_scoped_validation_grades_only_the_chosen_variants_and_says_so(tiny_course, capsys):
+    from coursekit.cli import main
+
+    add_variants(tiny_course, "q2-zero.py")
+    assert main(["validate", "hw99_tiny", "--quiet", "--variants-per-question", "1", "--rotation", "1"]) == 0
+    printed = capsys.readouterr().out
+    assert printed.splitlines()[0] == "scope: 1 wrong variant(s) per question, from position 1 in name order"
+    assert "wrong/q2-zero.py" in printed and "wrong/q2-mean.py" not in printed and "wrong/q1-triples.py" in printed
+    assert printed.rstrip().endswith("validation: all cases behave as expected")

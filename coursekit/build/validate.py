@@ -11,6 +11,12 @@ needs no wrong variant, and with a quick environment it is neither scored nor ju
 model trained for a few steps is not meant to reach the accuracy tiers); its own proof is the
 solution's full marks and the untouched release's zero.
 
+A `Scope` can narrow a validation, for CI's time budget: `variants_per_question` wrong variants of each
+question (taken in name order from position `rotation`, wrapping, so that successive rotations cover every
+variant), and `quick_solution`, which gives the solution the quick environment too (its held-out question
+then goes unjudged). The default scope is the whole proof: the solution as students run it and every
+variant.
+
 The cases are graded as a class is: by the local executor's warm workers, each case a submission.
 They share one pool of workers, quick or not (a quick case's environment travels with its task), so
 the solution's long run overlaps the wrong variants' short ones. Several assignments share one set of
@@ -66,34 +72,72 @@ class Verdict:
         return not self.problems
 
 
-def cases(course: Course, name: str, planned: Planned) -> list[Case]:
+@dataclass(frozen=True)
+class Scope:
+    """Which cases a validation grades: by default all of them, the solution as students run it."""
+
+    variants_per_question: int | None = None  # None: every wrong variant
+    rotation: int = 0  # with variants_per_question: the position, in name order, of each question's first one
+    quick_solution: bool = False  # the solution gets the quick environment too
+
+    def describe(self) -> str:
+        parts = []
+        if self.variants_per_question is not None:
+            parts.append(f"{self.variants_per_question} wrong variant(s) per question, from position {self.rotation} "
+                         "in name order")
+        if self.quick_solution:
+            parts.append("the solution in the quick environment")
+        return "; ".join(parts) or "every case"
+
+
+def cases(course: Course, name: str, planned: Planned, scope: Scope = Scope()) -> list[Case]:
     assignment = read_master(course.master(name))
     release = nbformat.reads(planned.files[course.release(name) / f"{name}.ipynb"].decode(), as_version=4)
-    found = [Case("solution", "full", solution_notebook(assignment, planned.settings)), Case("release", "zero", release)]
     names = {q.name for q in assignment.autograded}
     heldout = assignment.config.heldout.question if assignment.config.heldout else None
     quick_env = assignment.validation.quick_env
-    for path in course.wrong_variants(name):
+    unjudged_when_quick = (heldout,) if quick_env and heldout else ()
+    solution = (Case("solution", "full", solution_notebook(assignment, planned.settings), quick_env, unjudged_when_quick)
+                if scope.quick_solution else Case("solution", "full", solution_notebook(assignment, planned.settings)))
+    found = [solution, Case("release", "zero", release)]
+    variants = variants_by_question(course.wrong_variants(name))
+    for question in sorted(set(variants) - names):
+        raise ValueError(f"{variants[question][0]}: no autograded question {question!r} in {name}")
+    missing = names - set(variants) - {heldout}
+    if missing:
+        raise ValueError(f"{name}: no wrong variant for {sorted(missing)} (add wrong/q<N>-<mistake>.py)")
+    for question, paths in variants.items():
+        quick = quick_env if question != heldout else {}
+        for path in chosen(paths, scope):
+            found.append(Case(f"wrong/{path.name}", question,
+                              solution_notebook(assignment, planned.settings, {question: path.read_text()}), quick,
+                              unjudged_when_quick if quick else ()))
+    return found
+
+
+def variants_by_question(paths: list[Path]) -> dict[str, list[Path]]:
+    """Each question's wrong variants, in name order; a misnamed file is refused."""
+    found: dict[str, list[Path]] = {}
+    for path in sorted(paths):
         match = WRONG_VARIANT.fullmatch(path.name)
         if not match:
             raise ValueError(f"{path}: a wrong variant is named q<N>-<mistake>.py, the mistake in lower-case words "
                              "joined by hyphens (q2-no-scale.py)")
-        question = match["question"]
-        if question not in names:
-            raise ValueError(f"{path}: no autograded question {question!r} in {name}")
-        quick = quick_env if question != heldout else {}
-        found.append(Case(f"wrong/{path.name}", question,
-                          solution_notebook(assignment, planned.settings, {question: path.read_text()}), quick,
-                          (heldout,) if quick and heldout else ()))
-    missing = names - {c.expectation for c in found} - {heldout}
-    if missing:
-        raise ValueError(f"{name}: no wrong variant for {sorted(missing)} (add wrong/q<N>-<mistake>.py)")
+        found.setdefault(match["question"], []).append(path)
     return found
+
+
+def chosen(paths: list[Path], scope: Scope) -> list[Path]:
+    """One question's variants in the scope: all, or `variants_per_question` from position `rotation`, wrapping."""
+    if scope.variants_per_question is None or scope.variants_per_question >= len(paths):
+        return paths
+    first = scope.rotation % len(paths)
+    return [paths[(first + i) % len(paths)] for i in range(scope.variants_per_question)]
 
 
 def judge(case: Case, result: SubmissionResult) -> list[str]:
     problems = []
-    auto = [q for q in result.questions if not q.manual]
+    auto = [q for q in result.questions if not q.manual and q.name not in case.unjudged]
     if result.status != "graded":
         return [f"not graded: {'; '.join(result.notes)}"]
     if case.expectation == "full":
@@ -104,8 +148,6 @@ def judge(case: Case, result: SubmissionResult) -> list[str]:
         problems += [f"cell {c.index} {c.status}: {c.message}" for c in result.cells if c.status != "ok"]
     else:
         for q in auto:
-            if q.name in case.unjudged:
-                continue
             if q.name == case.expectation and q.status == "full":
                 problems.append(f"{q.name} kept full marks: its tests do not catch this mistake")
             if q.name != case.expectation and q.status != "full":
@@ -142,10 +184,10 @@ class Validation:
     started: float = 0.0  # time.monotonic() when its first case was sent
 
     @classmethod
-    def open(cls, course: Course, name: str, jobs: int) -> "Validation":
+    def open(cls, course: Course, name: str, jobs: int, scope: Scope = Scope()) -> "Validation":
         """Builds the assignment in memory, writes its bundle and case notebooks to a temporary folder."""
         planned = plan(course, name)
-        found = cases(course, name, planned)  # a misnamed wrong variant fails here, before any folder exists
+        found = cases(course, name, planned, scope)  # a misnamed wrong variant fails here, before any folder exists
         folder = tempfile.TemporaryDirectory(prefix="coursekit-validate-")
         root = Path(folder.name)
         write_bundle(course, planned, root / name)
@@ -195,7 +237,8 @@ class ValidationJob:
         return self.validation, result, self.validation.record(result, self.slot)
 
 
-def validate_all(course: Course, names: list[str], jobs: int = 1, progress: bool = False) -> Iterator[Validated]:
+def validate_all(course: Course, names: list[str], jobs: int = 1, progress: bool = False,
+                 scope: Scope = Scope()) -> Iterator[Validated]:
     """Validates the assignments, in order, as their sources stand now, through one set of `jobs` slots.
 
     Every assignment is built first, so that an authoring error anywhere stops the run before any grading.
@@ -205,7 +248,7 @@ def validate_all(course: Course, names: list[str], jobs: int = 1, progress: bool
     opened: list[Validation] = []
     try:
         for name in names:
-            opened.append(Validation.open(course, name, jobs))
+            opened.append(Validation.open(course, name, jobs, scope))
         tasks = [(validation, task) for validation in opened for task in validation.tasks]
         with tqdm(total=len(tasks), desc="validating", unit="case", disable=not progress, dynamic_ncols=True) as bar:
             for validation, result, done in run_in_slots(tasks, jobs, start_case):

@@ -1,4 +1,7 @@
-"""`coursekit validate [A ...] [--jobs N]`: prove each assignment's tests tell right from wrong."""
+"""`coursekit validate [A ...] [--jobs N]`: prove each assignment's tests tell right from wrong.
+
+`--variants-per-question N --rotation K` and `--quick-solution` narrow the proof to fit CI's time
+(coursekit.build.validate.Scope); without them every case is graded."""
 
 from __future__ import annotations
 
@@ -11,12 +14,15 @@ from .common import add_command, assignment_names, format_table
 def run(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from ..build.validate import validate_all, verdict_rows
+    from ..build.validate import Scope, validate_all, verdict_rows
 
     course = Course.here()
+    scope = Scope(args.variants_per_question, args.rotation, args.quick_solution)
+    if scope != Scope():
+        print(f"scope: {scope.describe()}")
     failures = 0
     for done in validate_all(course, assignment_names(course, args.assignments), jobs=args.jobs,
-                             progress=not args.quiet):
+                             progress=not args.quiet, scope=scope):
         with tqdm.external_write_mode():  # the table goes above the progress bar, which stays
             print(f"\n== {done.name}: {len(done.verdicts)} cases in {done.seconds:.0f} s with {args.jobs} job(s)")
             print(format_table(*verdict_rows(done.verdicts)))
@@ -25,12 +31,26 @@ def run(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
+def positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text}: must be at least 1")
+    return value
+
+
 def register(commands: argparse._SubParsersAction) -> None:
     v = add_command(commands, "validate", "prove each assignment's tests tell right from wrong (solution, release, "
                     "each wrong/q<N>-<mistake>.py)", """
 coursekit validate hw01_attention            # solution full marks, release 0, each mistake loses its points
-coursekit validate --jobs 2                  # every assignment, two cases at a time""")
+coursekit validate --jobs 2                  # every assignment, two cases at a time
+coursekit validate --variants-per-question 1 --rotation 7 --quick-solution   # CI's scope (.ci/test)""")
     v.add_argument("assignments", nargs="*", metavar="ASSIGNMENT", help="assignment folder names (default: all)")
     v.add_argument("--jobs", type=int, default=1, help="cases graded in parallel")
+    v.add_argument("--variants-per-question", type=positive, default=None, metavar="N",
+                   help="grade N wrong variants of each question, not all (CI's time budget)")
+    v.add_argument("--rotation", type=int, default=0, metavar="K",
+                   help="with --variants-per-question: start at each question's K-th variant in name order, wrapping")
+    v.add_argument("--quick-solution", action="store_true",
+                   help="give the solution the config's quick environment too (its held-out question goes unjudged)")
     v.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     v.set_defaults(run=run)
