@@ -150,9 +150,9 @@ def test_gradebook_holds_the_assignment_and_autograded_scores(workflow):
         assert {c.name: (c.max_score, c.cell_type) for c in notebook.grade_cells} == {
             "q1": (3.0, "markdown"), "q2": (3.0, "markdown"), "q3": (3.0, "markdown"), "q4": (2.0, "markdown"),
             "q5": (2.0, "markdown"), "q6": (3.0, "markdown"), "q7": (2.0, "markdown"), "q8": (2.0, "markdown"),
-            "q9": (3.0, "markdown"), "q10": (3.0, "markdown")}
-        assert sorted(c.name for c in notebook.solution_cells) == ["q1", "q10", "q2", "q3", "q4", "q5", "q6", "q7",
-                                                                   "q8", "q9"]
+            "q9": (3.0, "markdown"), "q10": (3.0, "markdown"), "q11": (3.0, "markdown")}
+        assert sorted(c.name for c in notebook.solution_cells) == ["q1", "q10", "q11", "q2", "q3", "q4", "q5", "q6",
+                                                                   "q7", "q8", "q9"]
         assert sorted(s.id for s in gb.students) == ["alice", "bob", "carol"]
     rows = workflow.grades_before_reexport
     assert {q: rows[("bob", q)][0] for q in ("q3", "q4", "q5", "q6")} == {"q3": 2.25, "q4": 2.0, "q5": 1.0, "q6": 3.0}
@@ -209,18 +209,18 @@ def test_merge_writes_hand_grades_into_results_and_grades_csv(workflow):
         scores[student] = ({q["name"]: q["score"] for q in data["extra_data"]["coursekit"]["questions"]},
                            data["score"], data["extra_data"]["coursekit"]["comments"])
     assert scores["alice"] == ({"q1": 2.5, "q2": 3.0, "q3": 3.0, "q4": 2.0, "q5": 2.0, "q6": 3.0, "q7": 2.0, "q8": 2.0,
-                                "q9": 3.0, "q10": 3.0}, 25.5, {"q1": "Good summary, but see <the OPT logbook>.",
+                                "q9": 3.0, "q10": 3.0, "q11": 3.0}, 28.5, {"q1": "Good summary, but see <the OPT logbook>.",
                                       "q8": "Extra credit for the careful estimate."})
     assert scores["bob"] == ({"q1": 1.0, "q2": 0.0, "q3": 3.0, "q4": 2.0, "q5": 1.0, "q6": 3.0, "q7": 0.0, "q8": 0.0,
-                              "q9": 3.0, "q10": 3.0}, 16.0, {"q1": "Too short.", "q3": "Score changed by hand from 2.25 to 3."})
+                              "q9": 3.0, "q10": 3.0, "q11": 3.0}, 19.0, {"q1": "Too short.", "q3": "Score changed by hand from 2.25 to 3."})
     assert scores["carol"][1:] == (2.0, {"q7": "Found it at the end."})
     assert scores["dave"][1] == 0.0
     assert (workflow.out / "grades.csv").read_text() == (
-        "student,q1,q2,q3,q4,q5,q6,q7,q8,q9,q10,total,max,status,pending\n"
-        "alice,2.5,3,3,2,2,3,2,2,3,3,25.5,26,graded,0\n"
-        "bob,1,0,3,2,1,3,0,0,3,3,16,26,graded,3\n"
-        "carol,0,0,0,0,0,0,2,0,0,0,2,26,graded,0\n"
-        "dave,0,0,0,0,0,0,0,0,0,0,0,26,error,4\n")
+        "student,q1,q2,q3,q4,q5,q6,q7,q8,q9,q10,q11,total,max,status,pending\n"
+        "alice,2.5,3,3,2,2,3,2,2,3,3,3,28.5,29,graded,0\n"
+        "bob,1,0,3,2,1,3,0,0,3,3,3,19,29,graded,3\n"
+        "carol,0,0,0,0,0,0,2,0,0,0,0,2,29,graded,0\n"
+        "dave,0,0,0,0,0,0,0,0,0,0,0,0,29,error,4\n")
 
 
 def test_feedback_shows_the_graders_comment(workflow):
@@ -242,7 +242,7 @@ def test_an_override_of_an_autograded_score_is_shown_and_can_be_cleared(workflow
     assert "changed by hand" not in coursekit("formgrader", "merge", str(out), "-a", A, "--course-dir", str(course_dir))
     data = json.loads((out / "bob" / "results.json").read_text())["extra_data"]["coursekit"]
     assert {q["name"]: q["score"] for q in data["questions"]}["q3"] == 2.25 and data["comments"] == {"q1": "Too short."}
-    assert (out / "grades.csv").read_text().splitlines()[2] == "bob,1,0,2.25,2,1,3,0,0,3,3,15.25,26,graded,3"
+    assert (out / "grades.csv").read_text().splitlines()[2] == "bob,1,0,2.25,2,1,3,0,0,3,3,3,18.25,29,graded,3"
 
 
 def test_an_override_with_a_reason_in_its_comment_box_shows_the_reason_in_the_feedback(workflow, tmp_path):
@@ -266,7 +266,8 @@ def test_formgrader_offers_a_comment_box_on_every_question_autograded_ones_inclu
     formgrade = HTMLExporter(template_name="formgrade", extra_template_basedirs=[handlers.template_path])
     page, _ = formgrade.from_filename(str(notebook), resources={"base_url": "", "notebook_id": A, "index": 0,
                                                                 "total": 1})
-    assert re.findall(r'id="(q\d+)-comment"', page) == ["q1", "q2", "q7", "q8", "q3", "q4", "q5", "q6", "q9", "q10"]
+    assert re.findall(r'id="(q\d+)-comment"', page) == ["q1", "q2", "q7", "q8", "q3", "q4", "q5", "q6", "q9", "q10",
+                                                                "q11"]
     MetadataValidator().validate_nb(nbformat.read(str(notebook), as_version=4))  # nbgrader's own cell rules
     with Gradebook(f"sqlite:///{workflow.course_dir / 'gradebook.db'}") as gb:
         assert [gb.find_comment(q, A, A, "bob").manual_comment for q in ("q4", "q5", "q6")] == [None, None, None]
@@ -313,7 +314,7 @@ def test_clearing_a_hand_score_makes_the_question_pending_again(workflow, tmp_pa
     assert "  alice: q1 not graded yet (pending)" in coursekit(
         "formgrader", "merge", str(out), "-a", A, "--course-dir", str(course_dir)).splitlines()
     assert pending_questions(out, "alice") == ["q1"]
-    assert (out / "grades.csv").read_text().splitlines()[1] == "alice,0,3,3,2,2,3,2,2,3,3,23,26,graded,1"
+    assert (out / "grades.csv").read_text().splitlines()[1] == "alice,0,3,3,2,2,3,2,2,3,3,3,26,29,graded,1"
 
 
 def copy_of(workflow: Workflow, tmp_path: Path) -> tuple[Path, Path]:
