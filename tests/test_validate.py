@@ -148,3 +148,16 @@ def test_a_scoped_validation_grades_only_the_chosen_variants_and_says_so(tiny_co
     assert printed.splitlines()[0] == "scope: 1 wrong variant(s) per question, from position 1 in name order"
     assert "wrong/q2-zero.py" in printed and "wrong/q2-mean.py" not in printed and "wrong/q1-triples.py" in printed
     assert printed.rstrip().endswith("validation: all cases behave as expected")
+
+
+def test_a_variant_for_a_question_that_does_not_exist_or_a_question_without_one_is_refused(tiny_course):
+    wrong = tiny_course.source("hw99_tiny") / "wrong"
+    (wrong / "q9-extra.py").write_text("# No such question.\ntotal = 0.0\n")
+    with pytest.raises(ValueError) as error:
+        validate(tiny_course, "hw99_tiny")
+    assert str(error.value) == f"{wrong / 'q9-extra.py'}: no autograded question 'q9' in hw99_tiny"
+    (wrong / "q9-extra.py").unlink()
+    (wrong / "q2-mean.py").unlink()
+    with pytest.raises(ValueError) as error:
+        validate(tiny_course, "hw99_tiny")
+    assert str(error.value) == "hw99_tiny: no wrong variant for ['q2'] (add wrong/q<N>-<mistake>.py)"

@@ -97,12 +97,13 @@ def cases(course: Course, name: str, planned: Planned, scope: Scope = Scope()) -
     heldout = assignment.config.heldout.question if assignment.config.heldout else None
     quick_env = assignment.validation.quick_env
     unjudged_when_quick = (heldout,) if quick_env and heldout else ()
-    solution = (Case("solution", "full", solution_notebook(assignment, planned.settings), quick_env, unjudged_when_quick)
-                if scope.quick_solution else Case("solution", "full", solution_notebook(assignment, planned.settings)))
-    found = [solution, Case("release", "zero", release)]
+    solution_env, solution_unjudged = (quick_env, unjudged_when_quick) if scope.quick_solution else ({}, ())
+    found = [Case("solution", "full", solution_notebook(assignment, planned.settings), solution_env, solution_unjudged),
+             Case("release", "zero", release)]
     variants = variants_by_question(course.wrong_variants(name))
-    for question in sorted(set(variants) - names):
-        raise ValueError(f"{variants[question][0]}: no autograded question {question!r} in {name}")
+    unknown = sorted(set(variants) - names)
+    if unknown:
+        raise ValueError(f"{variants[unknown[0]][0]}: no autograded question {unknown[0]!r} in {name}")
     missing = names - set(variants) - {heldout}
     if missing:
         raise ValueError(f"{name}: no wrong variant for {sorted(missing)} (add wrong/q<N>-<mistake>.py)")
