@@ -2,8 +2,11 @@
 
 import json
 import re
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 import yaml
@@ -65,29 +68,51 @@ def test_torch_is_never_a_dependency():
     assert "torch" not in names and all("torch" not in n for n in conda_pip_pins())
 
 
+SUPPORTED_PYTHONS = ("3.11", "3.12", "3.13")
+
+
+def pins_for(python: str) -> list[str]:
+    return [pin.split(";")[0] for pin in pinned()
+            if ";" not in pin or tuple(map(int, python.split("."))) >= (3, 12)]  # the one marker used
+
+
+@pytest.fixture(scope="module")
+def resolutions(tmp_path_factory) -> Iterator[dict[str, tuple[subprocess.Popen, Path, Path]]]:
+    """pip's resolution of the pins for each supported Python, without installing: the three started at once,
+    because each waits on the package index, not on the CPU (one after the other they took 44 to 49 s each).
+    Each writes its report and its errors to files, so that none blocks on a full pipe while another is read."""
+    started = {}
+    for python in SUPPORTED_PYTHONS:
+        folder = tmp_path_factory.mktemp(f"pip-{python}")
+        report, errors = folder / "report.json", folder / "stderr.txt"
+        with report.open("w") as out, errors.open("w") as err:
+            process = subprocess.Popen(
+                [sys.executable, "-m", "pip", "install", "--dry-run", "--ignore-installed", "--quiet", "--report", "-",
+                 "--only-binary=:all:", "--python-version", python, "--implementation", "cp",
+                 *[arg for glibc in range(17, 40) for arg in ("--platform", f"manylinux_2_{glibc}_x86_64")],
+                 "--platform", "manylinux2014_x86_64",
+                 "--target", str(folder / "target"), *pins_for(python)],
+                stdout=out, stderr=err, text=True)
+        started[python] = (process, report, errors)
+    yield started
+    for process, _, _ in started.values():
+        process.kill()
+        process.wait()
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize("python", ["3.11", "3.12", "3.13"])
-def test_every_pin_has_a_linux_wheel_for_each_supported_python(python, tmp_path):
+@pytest.mark.parametrize("python", SUPPORTED_PYTHONS)
+def test_every_pin_has_a_linux_wheel_for_each_supported_python(python, resolutions):
     # pyproject's requires-python promises 3.11 to 3.13; CI installs 3.13 (Colab's). pip resolves
     # the pins for the other two without installing: a pin with no wheel for one fails here.
-    import subprocess
-    import sys
-
     assert pyproject()["project"]["requires-python"] == ">=3.11,<3.14"
-    applies = [pin.split(";")[0] for pin in pinned()
-               if ";" not in pin or tuple(map(int, python.split("."))) >= (3, 12)]  # the one marker used
-    resolved = subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--dry-run", "--ignore-installed", "--quiet", "--report", "-",
-         "--only-binary=:all:", "--python-version", python, "--implementation", "cp",
-         *[arg for glibc in range(17, 40) for arg in ("--platform", f"manylinux_2_{glibc}_x86_64")],
-         "--platform", "manylinux2014_x86_64",
-         "--target", str(tmp_path / "target"), *applies],
-        capture_output=True, text=True, timeout=900)
-    assert resolved.returncode == 0, resolved.stderr[-3000:]
+    process, report, errors = resolutions[python]
+    assert process.wait(timeout=900) == 0, errors.read_text()[-3000:]
+
     def canonical(name: str) -> str:
         return re.sub(r"[-_.]+", "-", name).lower()
 
     installed = {canonical(item["metadata"]["name"]): item["metadata"]["version"]
-                 for item in json.loads(resolved.stdout)["install"]}
-    wanted = {canonical(pin.split("==")[0].split("[")[0]): pin.split("==")[1] for pin in applies}
+                 for item in json.loads(report.read_text())["install"]}
+    wanted = {canonical(pin.split("==")[0].split("[")[0]): pin.split("==")[1] for pin in pins_for(python)}
     assert {name: installed.get(name) for name in wanted} == wanted
