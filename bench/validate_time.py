@@ -9,7 +9,8 @@ assignment (before first, then after first, ...) so that both share the machine'
 fresh interpreter instead of forked from the worker's warm process (coursekit.kernel.zygote). With
 `--together`, the assignments are validated one by one (a command each, as above, seconds summed)
 and together (one `coursekit validate A B ...`, whose assignments share the slots), one by one both
-before and after the together run.
+before and after the together run. With `--ci-scope`, every run validates in CI's scope (`.ci/test`):
+`--variants-per-question 1 --rotation 0 --quick-solution`, the first variant of each question in name order.
 
 cases = what validate grades: the solution, the untouched release and one per file in
 source/A/wrong/ (of each checkout's own source tree, so before and after can differ: then both are
@@ -22,9 +23,11 @@ A quick check, then the full benchmark on a quiet machine:
     .venv/bin/python bench/validate_time.py --compare-venv /work/main/.venv --compare-root /work/main --json validate.json
     .venv/bin/python bench/validate_time.py --compare-cold --assignments hw01_attention hw04_advanced_keras
     .venv/bin/python bench/validate_time.py --together --assignments hw00_setup hw01_attention hw09_llm_data
+    .venv/bin/python bench/validate_time.py --ci-scope --assignments hw13_final_project \
+        --compare-venv /work/main/.venv --compare-root /tmp/before
 
 Options: --assignments A [A ...] (default all but hw13_final_project), --jobs J (default 2),
---compare-venv PATH --compare-root PATH, --compare-cold, --together, --json FILE. The table goes to stdout, progress to stderr.
+--compare-venv PATH --compare-root PATH, --compare-cold, --together, --ci-scope, --json FILE. The table goes to stdout, progress to stderr.
 """
 
 from __future__ import annotations
@@ -37,11 +40,14 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from coursekit.build.validate import Scope, chosen, variants_by_question
 from coursekit.environment import COLD_KERNELS, ROOT as ROOT_VARIABLE
 from coursekit.layout import Course
 from grading_speed import BIN, ROOT, describe_machine, machine, progress, timed
 
 LEFT_OUT = {"hw13_final_project"}  # trains for real: hours, not minutes
+CI_SCOPE = Scope(variants_per_question=1, rotation=0, quick_solution=True)
+CI_SCOPE_ARGUMENTS = ["--variants-per-question", "1", "--rotation", "0", "--quick-solution"]
 
 
 @dataclass(frozen=True)
@@ -59,9 +65,10 @@ class Timing:
     status: str  # "ok", or what went wrong
 
 
-def case_count(root: Path, name: str) -> int:
-    """The solution, the untouched release, and one case per wrong variant."""
-    return 2 + len(Course(root).wrong_variants(name))
+def case_count(root: Path, name: str, scope: Scope) -> int:
+    """The solution, the untouched release, and one case per wrong variant in the scope."""
+    by_question = variants_by_question(Course(root).wrong_variants(name))
+    return 2 + sum(len(chosen(paths, scope)) for paths in by_question.values())
 
 
 def outcome(done: subprocess.CompletedProcess[str]) -> str:
@@ -74,23 +81,25 @@ def outcome(done: subprocess.CompletedProcess[str]) -> str:
     return f"exit {done.returncode}: {last[:160]}"
 
 
-def validate_once(checkout: Checkout, names: list[str], jobs: int) -> Timing:
-    """One `coursekit validate NAMES... --jobs J`, timed from start to exit."""
+def validate_once(checkout: Checkout, names: list[str], jobs: int, ci_scope: bool = False) -> Timing:
+    """One `coursekit validate NAMES... --jobs J` (in CI's scope if asked), timed from start to exit."""
     bin_dir = checkout.venv / "bin"
     path = f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"
     env = {**os.environ, ROOT_VARIABLE: str(checkout.root), "PATH": path, **({COLD_KERNELS: "1"} if checkout.cold else {})}
-    seconds, done = timed([str(bin_dir / "coursekit"), "validate", *names, "--jobs", str(jobs)], checkout.root, env)
-    return Timing(seconds, sum(case_count(checkout.root, name) for name in names), outcome(done))
+    command = [str(bin_dir / "coursekit"), "validate", *names, "--jobs", str(jobs), *(CI_SCOPE_ARGUMENTS if ci_scope else [])]
+    seconds, done = timed(command, checkout.root, env)
+    scope = CI_SCOPE if ci_scope else Scope()
+    return Timing(seconds, sum(case_count(checkout.root, name, scope) for name in names), outcome(done))
 
 
-def measure(checkouts: list[Checkout], names: list[str], jobs: int) -> dict[str, dict[str, Timing]]:
+def measure(checkouts: list[Checkout], names: list[str], jobs: int, ci_scope: bool) -> dict[str, dict[str, Timing]]:
     """Assignment -> checkout label -> its timing, the checkouts' order alternating per assignment."""
     timings: dict[str, dict[str, Timing]] = {}
     for index, name in enumerate(names):
         timings[name] = {}
         for checkout in checkouts if index % 2 == 0 else checkouts[::-1]:
             progress(f"{name} ({checkout.label}, {checkout.root}): coursekit validate --jobs {jobs}")
-            timing = validate_once(checkout, [name], jobs)
+            timing = validate_once(checkout, [name], jobs, ci_scope)
             progress(f"{name} ({checkout.label}): {timing.seconds:.1f} s, {timing.cases} cases, {timing.status}")
             timings[name][checkout.label] = timing
     return timings
@@ -164,8 +173,12 @@ def arguments(argv: list[str] | None) -> argparse.Namespace:
                         help="before: this checkout with every kernel started cold (COURSEKIT_COLD_KERNELS=1)")
     parser.add_argument("--together", action="store_true",
                         help="time the assignments one by one (a command each) against one command for all")
+    parser.add_argument("--ci-scope", action="store_true",
+                        help="validate in CI's scope: --variants-per-question 1 --rotation 0 --quick-solution")
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write everything as JSON to this file")
     args = parser.parse_args(argv)
+    if args.ci_scope and args.together:
+        parser.error("--ci-scope times the comparisons of one assignment at a time: no --together")
     if args.together and (args.compare_cold or args.compare_venv):
         parser.error("--together compares two ways of running this checkout: no --compare-venv or --compare-cold")
     if args.compare_cold and args.compare_venv:
@@ -191,9 +204,10 @@ def main(argv: list[str] | None = None) -> int:
     info = machine()
     if args.together:
         return report_together(args, checkouts[0], info)
-    timings = measure(checkouts, args.assignments, args.jobs)
+    timings = measure(checkouts, args.assignments, args.jobs, args.ci_scope)
     sides = "; ".join(f"{c.label}: {c.root} ({c.venv}{', cold kernels' if c.cold else ''})" for c in checkouts)
-    print(f"coursekit validate A --jobs {args.jobs}, seconds per assignment; {sides}")
+    scope = f" {' '.join(CI_SCOPE_ARGUMENTS)} (CI's scope)" if args.ci_scope else ""
+    print(f"coursekit validate A --jobs {args.jobs}{scope}, seconds per assignment; {sides}")
     print(f"machine: {describe_machine(info)}\n")
     print(format_table(timings, comparing=len(checkouts) == 2))
     if len(checkouts) == 2:
@@ -204,7 +218,7 @@ def main(argv: list[str] | None = None) -> int:
     print("".join(f"  {line}\n" for line in found), end="")
     if args.json:
         report: dict[str, Any] = {
-            "jobs": args.jobs, "machine": info,
+            "jobs": args.jobs, "ci_scope": args.ci_scope, "machine": info,
             "checkouts": [{k: str(v) for k, v in asdict(c).items()} for c in checkouts],
             "timings": {name: {label: asdict(t) for label, t in by_label.items()}
                         for name, by_label in timings.items()}}
