@@ -46,8 +46,7 @@ from coursekit.layout import Course
 from grading_speed import BIN, ROOT, describe_machine, machine, progress, timed
 
 LEFT_OUT = {"hw13_final_project"}  # trains for real: hours, not minutes
-CI_SCOPE = Scope(variants_per_question=1, rotation=0, quick_solution=True)
-CI_SCOPE_ARGUMENTS = ["--variants-per-question", "1", "--rotation", "0", "--quick-solution"]
+CI_SCOPE = Scope(variants_per_question=1, rotation=0, quick_solution=True)  # .ci/test's, at rotation 0
 
 
 @dataclass(frozen=True)
@@ -63,6 +62,13 @@ class Timing:
     seconds: float
     cases: int
     status: str  # "ok", or what went wrong
+
+
+def scope_arguments(scope: Scope) -> list[str]:
+    """The `coursekit validate` options that select `scope` (none for every case)."""
+    narrowed = [] if scope.variants_per_question is None else [
+        "--variants-per-question", str(scope.variants_per_question), "--rotation", str(scope.rotation)]
+    return narrowed + (["--quick-solution"] if scope.quick_solution else [])
 
 
 def case_count(root: Path, name: str, scope: Scope) -> int:
@@ -81,25 +87,24 @@ def outcome(done: subprocess.CompletedProcess[str]) -> str:
     return f"exit {done.returncode}: {last[:160]}"
 
 
-def validate_once(checkout: Checkout, names: list[str], jobs: int, ci_scope: bool = False) -> Timing:
-    """One `coursekit validate NAMES... --jobs J` (in CI's scope if asked), timed from start to exit."""
+def validate_once(checkout: Checkout, names: list[str], jobs: int, scope: Scope = Scope()) -> Timing:
+    """One `coursekit validate NAMES... --jobs J` in `scope`, timed from start to exit."""
     bin_dir = checkout.venv / "bin"
     path = f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"
     env = {**os.environ, ROOT_VARIABLE: str(checkout.root), "PATH": path, **({COLD_KERNELS: "1"} if checkout.cold else {})}
-    command = [str(bin_dir / "coursekit"), "validate", *names, "--jobs", str(jobs), *(CI_SCOPE_ARGUMENTS if ci_scope else [])]
+    command = [str(bin_dir / "coursekit"), "validate", *names, "--jobs", str(jobs), *scope_arguments(scope)]
     seconds, done = timed(command, checkout.root, env)
-    scope = CI_SCOPE if ci_scope else Scope()
     return Timing(seconds, sum(case_count(checkout.root, name, scope) for name in names), outcome(done))
 
 
-def measure(checkouts: list[Checkout], names: list[str], jobs: int, ci_scope: bool) -> dict[str, dict[str, Timing]]:
+def measure(checkouts: list[Checkout], names: list[str], jobs: int, scope: Scope) -> dict[str, dict[str, Timing]]:
     """Assignment -> checkout label -> its timing, the checkouts' order alternating per assignment."""
     timings: dict[str, dict[str, Timing]] = {}
     for index, name in enumerate(names):
         timings[name] = {}
         for checkout in checkouts if index % 2 == 0 else checkouts[::-1]:
             progress(f"{name} ({checkout.label}, {checkout.root}): coursekit validate --jobs {jobs}")
-            timing = validate_once(checkout, [name], jobs, ci_scope)
+            timing = validate_once(checkout, [name], jobs, scope)
             progress(f"{name} ({checkout.label}): {timing.seconds:.1f} s, {timing.cases} cases, {timing.status}")
             timings[name][checkout.label] = timing
     return timings
@@ -174,7 +179,7 @@ def arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--together", action="store_true",
                         help="time the assignments one by one (a command each) against one command for all")
     parser.add_argument("--ci-scope", action="store_true",
-                        help="validate in CI's scope: --variants-per-question 1 --rotation 0 --quick-solution")
+                        help=f"validate in CI's scope: {' '.join(scope_arguments(CI_SCOPE))}")
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write everything as JSON to this file")
     args = parser.parse_args(argv)
     if args.ci_scope and args.together:
@@ -204,10 +209,11 @@ def main(argv: list[str] | None = None) -> int:
     info = machine()
     if args.together:
         return report_together(args, checkouts[0], info)
-    timings = measure(checkouts, args.assignments, args.jobs, args.ci_scope)
+    scope = CI_SCOPE if args.ci_scope else Scope()
+    timings = measure(checkouts, args.assignments, args.jobs, scope)
     sides = "; ".join(f"{c.label}: {c.root} ({c.venv}{', cold kernels' if c.cold else ''})" for c in checkouts)
-    scope = f" {' '.join(CI_SCOPE_ARGUMENTS)} (CI's scope)" if args.ci_scope else ""
-    print(f"coursekit validate A --jobs {args.jobs}{scope}, seconds per assignment; {sides}")
+    options = f" {' '.join(scope_arguments(scope))} (CI's scope)" if args.ci_scope else ""
+    print(f"coursekit validate A --jobs {args.jobs}{options}, seconds per assignment; {sides}")
     print(f"machine: {describe_machine(info)}\n")
     print(format_table(timings, comparing=len(checkouts) == 2))
     if len(checkouts) == 2:
