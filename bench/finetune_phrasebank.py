@@ -166,7 +166,10 @@ def add_lora(model, rank: int = 8, alpha: float = 16.0):
             self.B = self.add_weight(shape=(self.rank, self.base.units), initializer="zeros", name="lora_B")
 
         def call(self, inputs):
-            return self.base(inputs) + self.scale * keras.ops.matmul(keras.ops.matmul(inputs, self.A), self.B)
+            # the update joins the pre-activation (GELU in the up-projection), as a merged kernel would
+            pre_activation = keras.ops.matmul(inputs, self.base.kernel) + self.base.bias
+            update = keras.ops.matmul(keras.ops.matmul(inputs, self.A), self.B)
+            return self.base.activation(pre_activation + self.scale * update)
 
     backbone = backbone_of(model)
     for layer in backbone.layers:

@@ -128,6 +128,23 @@ def test_a_stand_in_that_cannot_reach_its_zygote_starts_the_kernel_cold(workspac
         session.close()
 
 
+def test_a_kernel_forked_from_tensorflow_follows_the_assignments_tf_deterministic_ops(workspace):
+    # TensorFlow reads the switch from the environment of the process that imported it: the zygote's,
+    # which must be the assignment's (hw13 sets "0"), not the grader's default "1".
+    seen = {}
+    for setting, env in (("default", {}), ("assignment", {"TF_DETERMINISTIC_OPS": "0"})):
+        session = KernelSession(workspace.workdir, kernel_environment(GradingConfig(seed=3, env=env)),
+                                Limits(test_timeout=10), preload=["tensorflow"], account=workspace.account,
+                                runtime_parent=workspace.runtime_parent)
+        session.start()
+        try:
+            seen[setting] = printed(session, "from tensorflow.python.framework import config\n"
+                                             "print(config.is_op_determinism_enabled())", timeout=120)
+        finally:
+            session.close()
+    assert seen == {"default": "True\n", "assignment": "False\n"}
+
+
 def test_a_zygote_that_died_is_replaced_on_the_next_launch():
     env = kernel_environment(GradingConfig(seed=3))
     first = zygote.zygote_socket(env, ["json"])

@@ -32,6 +32,8 @@ def kernel_environment(config: GradingConfig, extra: dict[str, str] | None = Non
     env.update({
         "PYTHONHASHSEED": str(config.seed),
         "TF_CPP_MIN_LOG_LEVEL": "2",
+        # Reproducible GPU kernels. On CPU it makes an XLA training step about 3 times slower, and CPU training
+        # repeats without it (bench/deterministic_ops.py): an assignment that trains may set "0" in its env (hw13).
         "TF_DETERMINISTIC_OPS": "1",
         "HF_HUB_OFFLINE": "1",
         "TRANSFORMERS_OFFLINE": "1",
