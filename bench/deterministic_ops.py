@@ -1,7 +1,7 @@
 """Seconds per epoch of MiniLM's XLA training step with and without TF_DETERMINISTIC_OPS, side by side.
 
-Every kernel the grader starts used to get TF_DETERMINISTIC_OPS=1 (coursekit.kernel.notebook); an
-assignment may still set it in its config's `env`. This bench shows what the switch costs on
+Every kernel the grader starts gets TF_DETERMINISTIC_OPS=1 (coursekit.kernel.notebook) unless its
+assignment's config `env` sets it otherwise, as hw13's does ("0"). This bench shows what the switch costs on
 TensorFlow's CPU path and whether training repeats without it. Each run is a fresh Python process
 (this checkout's venv) that builds the course's classifier (`load_classifier()`), compiles it the
 way hw13's `train()` does (AdamW, `jit_compile=True`), fits `--epochs` epochs of `--steps` batches of
