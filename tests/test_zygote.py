@@ -44,9 +44,11 @@ def workspace():
     opened.close()
 
 
-def session_in(workspace: Workspace, preload: list[str] | None) -> KernelSession:
-    return KernelSession(workspace.workdir, kernel_environment(GradingConfig(seed=3)), Limits(test_timeout=10),
-                         preload=preload, account=workspace.account, runtime_parent=workspace.runtime_parent)
+def session_in(workspace: Workspace, preload: list[str] | None, env: dict[str, str] | None = None) -> KernelSession:
+    """A kernel with seed 3 and the assignment's `env` (none by default)."""
+    return KernelSession(workspace.workdir, kernel_environment(GradingConfig(seed=3, env=env or {})),
+                         Limits(test_timeout=10), preload=preload, account=workspace.account,
+                         runtime_parent=workspace.runtime_parent)
 
 
 def printed(session: KernelSession, code: str, timeout: float = 30) -> str:
@@ -133,9 +135,7 @@ def test_a_kernel_forked_from_tensorflow_follows_the_assignments_tf_deterministi
     # which must be the assignment's (hw13 sets "0"), not the grader's default "1".
     seen = {}
     for setting, env in (("default", {}), ("assignment", {"TF_DETERMINISTIC_OPS": "0"})):
-        session = KernelSession(workspace.workdir, kernel_environment(GradingConfig(seed=3, env=env)),
-                                Limits(test_timeout=10), preload=["tensorflow"], account=workspace.account,
-                                runtime_parent=workspace.runtime_parent)
+        session = session_in(workspace, ["tensorflow"], env)
         session.start()
         try:
             seen[setting] = printed(session, "from tensorflow.python.framework import config\n"
