@@ -1,8 +1,9 @@
-"""Seconds per epoch of MiniLM's XLA training step with and without TF_DETERMINISTIC_OPS, side by side.
+"""Seconds of training with and without TF_DETERMINISTIC_OPS, side by side: MiniLM's XLA step, or whole solutions.
 
 Every kernel the grader starts gets TF_DETERMINISTIC_OPS=1 (coursekit.kernel.notebook) unless its
-assignment's config `env` sets it otherwise, as hw13's does ("0"). This bench shows what the switch costs on
-TensorFlow's CPU path and whether training repeats without it. Each run is a fresh Python process
+assignment's config says `deterministic_ops: gpu`, as hw13's does: then only a kernel that sees a GPU gets it.
+This bench is why: it shows what the switch costs on TensorFlow's CPU path and whether training repeats
+without it. Each run is a fresh Python process
 (this checkout's venv) that builds the course's classifier (`load_classifier()`), compiles it the
 way hw13's `train()` does (AdamW, `jit_compile=True`), fits `--epochs` epochs of `--steps` batches of
 16 Financial PhraseBank training sentences (64 tokens), and reports each epoch's seconds and a
@@ -11,6 +12,14 @@ share the machine's load alike; equal digests within a setting mean its training
 
     .venv/bin/python bench/deterministic_ops.py                  # 2 repeats, 3 epochs of 16 steps
     .venv/bin/python bench/deterministic_ops.py --json bench/results/deterministic_ops.json
+
+With `--solutions A [A ...]`, each run instead executes assignment A's solution notebook as `coursekit build`
+does (`coursekit.build.plan.execute_solution`: the sandboxed kernel, the assignment's limits and env), with
+TF_DETERMINISTIC_OPS set to the setting in place of the assignment's own, and reports its seconds (the
+runs alternate per assignment, off then on):
+
+    .venv/bin/python bench/deterministic_ops.py --solutions hw02_transformer hw03_functional hw04_advanced_keras \
+        hw05_tfdata hw07_autoencoders hw08_gans hw11_peft --repeats 1 --json bench/results/deterministic_ops_solutions.json
 
 Needs COURSEKIT_PHRASEBANK_DIR (the data set) and the MiniLM package. The table goes to stdout,
 progress to stderr.
@@ -53,13 +62,27 @@ digest = hashlib.sha256(b"".join(np.asarray(w).tobytes() for w in model.weights)
 print("RESULT " + json.dumps({"epoch_seconds": seconds, "weights": digest}))
 """
 
+# One solution executed as the build executes it, with the switch given ("0" for off) instead of the config's.
+SOLUTION = """
+import dataclasses, json, sys, time
+from coursekit.build.plan import execute_solution, plan
+from coursekit.layout import Course
+course = Course.here()
+planned = plan(course, sys.argv[1])
+env = {**planned.config.env, "TF_DETERMINISTIC_OPS": sys.argv[2]}
+planned.config = dataclasses.replace(planned.config, env=env)
+start = time.perf_counter()
+execute_solution(course, planned)
+print("RESULT " + json.dumps({"seconds": time.perf_counter() - start}))
+"""
 
-def run_once(setting: str, steps: int, epochs: int) -> dict:
+
+def run_once(setting: str, code: str, *arguments: str) -> dict:
     env = {k: v for k, v in os.environ.items() if k != "TF_DETERMINISTIC_OPS"}
     if SETTINGS[setting] is not None:
         env["TF_DETERMINISTIC_OPS"] = SETTINGS[setting]
     env.update(HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1", TF_CPP_MIN_LOG_LEVEL="2", KERAS_BACKEND="tensorflow")
-    done = subprocess.run([sys.executable, "-c", RUN, str(steps), str(epochs)], env=env, cwd=ROOT,
+    done = subprocess.run([sys.executable, "-c", code, *arguments], env=env, cwd=ROOT,
                           capture_output=True, text=True, check=False)
     lines = [line for line in done.stdout.splitlines() if line.startswith("RESULT ")]
     if done.returncode != 0 or not lines:
@@ -72,13 +95,17 @@ def main() -> None:
     parser.add_argument("--steps", type=int, default=16, help="batches of 16 sentences per epoch")
     parser.add_argument("--epochs", type=int, default=3)
     parser.add_argument("--repeats", type=int, default=2, help="runs of each setting, alternating")
+    parser.add_argument("--solutions", nargs="+", metavar="A", help="time these assignments' solutions instead")
     parser.add_argument("--json", type=Path, help="also write every run's figures here")
     args = parser.parse_args()
+    if args.solutions:
+        compare_solutions(args.solutions, args.repeats, args.json)
+        return
     runs: dict[str, list[dict]] = {setting: [] for setting in SETTINGS}
     for repeat in range(args.repeats):
         for setting in SETTINGS:
             print(f"run {repeat + 1}/{args.repeats}, TF_DETERMINISTIC_OPS {setting} ...", file=sys.stderr, flush=True)
-            runs[setting].append(run_once(setting, args.steps, args.epochs))
+            runs[setting].append(run_once(setting, RUN, str(args.steps), str(args.epochs)))
     print(f"{args.epochs} epochs of {args.steps} steps (16 sentences, 64 tokens, XLA), {args.repeats} runs each; "
           "s/step per epoch (the first includes compiling), median over runs")
     print(f"{'TF_DETERMINISTIC_OPS':22s}" + "".join(f"{'epoch ' + str(e + 1):>10s}" for e in range(args.epochs))
@@ -89,6 +116,24 @@ def main() -> None:
         print(f"{setting:22s}" + "".join(f"{s:10.2f}" for s in per_epoch) + "  " + ", ".join(digests))
     if args.json:
         args.json.write_text(json.dumps({"steps": args.steps, "epochs": args.epochs, "runs": runs}, indent=1) + "\n")
+
+
+def compare_solutions(assignments: list[str], repeats: int, json_file: Path | None) -> None:
+    seconds: dict[str, dict[str, list[float]]] = {a: {setting: [] for setting in SETTINGS} for a in assignments}
+    for assignment in assignments:
+        for repeat in range(repeats):
+            for setting in SETTINGS:
+                print(f"{assignment}: run {repeat + 1}/{repeats}, TF_DETERMINISTIC_OPS {setting} ...",
+                      file=sys.stderr, flush=True)
+                switch = SETTINGS[setting] or "0"
+                seconds[assignment][setting].append(run_once(setting, SOLUTION, assignment, switch)["seconds"])
+    print(f"seconds to execute the solution as `coursekit build` does, median of {repeats} run(s) each")
+    print(f"{'assignment':24s}{'off':>10s}{'on':>10s}{'on/off':>10s}")
+    for assignment, runs in seconds.items():
+        off, on = (statistics.median(runs[setting]) for setting in SETTINGS)
+        print(f"{assignment:24s}{off:10.1f}{on:10.1f}{on / off:10.2f}")
+    if json_file:
+        json_file.write_text(json.dumps({"solutions": seconds}, indent=1) + "\n")
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@
       ...
       seed: 42                # random, NumPy and TensorFlow are seeded with it before student code
       env: {NAME: value}      # extra environment variables for the student's kernel
+      deterministic_ops: always   # TF_DETERMINISTIC_OPS=1 in every kernel, or (gpu) only in one that sees a GPU
       data: phrasebank        # data the grader provides to the kernel (coursekit.kernel.data)
       heldout: {...}          # a question scored on a held-out split (coursekit.grading.heldout)
       late: {...}             # the late policy (LatePolicy)
@@ -41,6 +42,9 @@ from pathlib import Path
 from typing import Any
 
 DATA_SOURCES = ("phrasebank",)
+# When a kernel gets TF_DETERMINISTIC_OPS=1 (coursekit.kernel.notebook.deterministic_ops): in every kernel, or only
+# in one that sees a GPU, where TensorFlow's kernels are otherwise not reproducible.
+DETERMINISTIC_OPS = ("always", "gpu")
 AGREEMENTS = ("AllAgree", "75Agree", "66Agree", "50Agree")
 DAY = timedelta(days=1)
 HOUR = timedelta(hours=1)
@@ -253,6 +257,7 @@ class GradingConfig:
     limits: Limits = field(default_factory=Limits)
     seed: int = 42
     env: dict[str, str] = field(default_factory=dict)
+    deterministic_ops: str = "always"  # one of DETERMINISTIC_OPS
     data: str | None = None
     heldout: HeldoutConfig | None = None
     late: LatePolicy | None = None
@@ -260,14 +265,21 @@ class GradingConfig:
     @classmethod
     def from_mapping(cls, mapping: Any, where: str = "grading") -> "GradingConfig":
         mapping = known_keys(where, mapping if mapping is not None else {},
-                              [f.name for f in fields(Limits)] + ["seed", "env", "data", "heldout", "late"])
+                              [f.name for f in fields(Limits)]
+                              + ["seed", "env", "deterministic_ops", "data", "heldout", "late"])
         data = mapping.get("data")
         if data is not None and data not in DATA_SOURCES:
             raise ConfigError(f"{where}.data: unknown data source {data!r}; known: {', '.join(DATA_SOURCES)}")
+        deterministic_ops = mapping.get("deterministic_ops", cls.deterministic_ops)
+        if deterministic_ops not in DETERMINISTIC_OPS:
+            raise ConfigError(f"{where}.deterministic_ops: {deterministic_ops!r} is not one of "
+                              f"{', '.join(DETERMINISTIC_OPS)} (TF_DETERMINISTIC_OPS=1 in every kernel, or only in one "
+                              "that sees a GPU)")
         return cls(
             limits=Limits.from_mapping(mapping, where),
             seed=int(_number(f"{where}.seed", mapping.get("seed", cls.seed), 0, whole=True)),
             env=_environment(f"{where}.env", mapping.get("env")),
+            deterministic_ops=deterministic_ops,
             data=data,
             heldout=HeldoutConfig.from_mapping(mapping["heldout"], f"{where}.heldout") if mapping.get("heldout") else None,
             late=LatePolicy.from_mapping(mapping["late"], f"{where}.late") if mapping.get("late") else None,
@@ -275,7 +287,7 @@ class GradingConfig:
 
     def to_mapping(self) -> dict[str, Any]:
         mapping: dict[str, Any] = {spec.name: getattr(self.limits, spec.name) for spec in fields(Limits)}
-        mapping.update(seed=self.seed, env=dict(self.env))
+        mapping.update(seed=self.seed, env=dict(self.env), deterministic_ops=self.deterministic_ops)
         if self.data:
             mapping["data"] = self.data
         if self.heldout:

@@ -165,6 +165,9 @@ def test_a_held_out_question_that_does_not_exist_fails_naming_the_config_cell():
      "cell 1 (\"# ASSIGNMENT CONFIG\"): assignment config.gradng: unknown key; did you mean grading?"),
     (raw(CONFIG + "grading:\n  memroy_mb: 512"),
      "cell 1 (\"# ASSIGNMENT CONFIG\"): grading.memroy_mb: unknown key; did you mean memory_mb?"),
+    (raw(CONFIG + "grading:\n  deterministic_ops: cpu"),
+     "cell 1 (\"# ASSIGNMENT CONFIG\"): grading.deterministic_ops: 'cpu' is not one of always, gpu "
+     "(TF_DETERMINISTIC_OPS=1 in every kernel, or only in one that sees a GPU)"),
     (raw(CONFIG + "grading:\n  seed: [7"),
      ("cell 1 (\"# ASSIGNMENT CONFIG\"): invalid YAML in the assignment config at line 6, column 11: "
       "expected ',' or ']', but got '<stream end>'")),

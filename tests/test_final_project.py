@@ -58,6 +58,19 @@ def verdicts():
 
 
 @pytest.mark.full_reference
+@pytest.mark.parametrize("visible,expected", [("-1", "0"), ("0", "1")])
+def test_the_final_projects_kernels_make_tensorflow_deterministic_only_on_a_gpu(monkeypatch, visible, expected):
+    # Its bundle says `deterministic_ops: gpu`: on CPU the switch makes MiniLM's XLA step 3 times slower for nothing.
+    from coursekit.config import GradingConfig
+    from coursekit.kernel.notebook import kernel_environment
+
+    monkeypatch.setenv("CUDA_VISIBLE_DEVICES", visible)
+    config = GradingConfig.from_mapping(bundle()["grading"])
+    assert config.deterministic_ops == "gpu"
+    assert kernel_environment(config)["TF_DETERMINISTIC_OPS"] == expected
+    assert kernel_environment(GradingConfig())["TF_DETERMINISTIC_OPS"] == "1"   # the default: every kernel
+
+
 def test_every_validation_case_behaves(verdicts):
     from coursekit.cli.common import format_table
     from coursekit.build.validate import verdict_rows

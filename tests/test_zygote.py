@@ -44,9 +44,11 @@ def workspace():
     opened.close()
 
 
-def session_in(workspace: Workspace, preload: list[str] | None, env: dict[str, str] | None = None) -> KernelSession:
-    """A kernel with seed 3 and the assignment's `env` (none by default)."""
-    return KernelSession(workspace.workdir, kernel_environment(GradingConfig(seed=3, env=env or {})),
+def session_in(workspace: Workspace, preload: list[str] | None, env: dict[str, str] | None = None,
+               deterministic_ops: str = "always") -> KernelSession:
+    """A kernel with seed 3 and the assignment's `env` (none by default) and `deterministic_ops`."""
+    config = GradingConfig(seed=3, env=env or {}, deterministic_ops=deterministic_ops)
+    return KernelSession(workspace.workdir, kernel_environment(config),
                          Limits(test_timeout=10), preload=preload, account=workspace.account,
                          runtime_parent=workspace.runtime_parent)
 
@@ -130,19 +132,24 @@ def test_a_stand_in_that_cannot_reach_its_zygote_starts_the_kernel_cold(workspac
         session.close()
 
 
-def test_a_kernel_forked_from_tensorflow_follows_the_assignments_tf_deterministic_ops(workspace):
-    # TensorFlow reads the switch from the environment of the process that imported it: the zygote's,
-    # which must be the assignment's (hw13 sets "0"), not the grader's default "1".
+def test_a_kernel_forked_from_tensorflow_has_deterministic_ops_as_the_assignment_and_its_gpus_say(workspace, monkeypatch):
+    # TensorFlow reads TF_DETERMINISTIC_OPS from the environment of the process that imported it: the zygote's,
+    # which must be the kernel's own. "gpu" turns it on only where the kernel sees a GPU (CUDA_VISIBLE_DEVICES,
+    # which a kernel keeps; "-1" hides every GPU); the assignment's env has the last word.
+    cases = {"always, no GPU": ("-1", "always", {}), "gpu, no GPU": ("-1", "gpu", {}),
+             "gpu, GPU 0": ("0", "gpu", {}), "always, env 0": ("-1", "always", {"TF_DETERMINISTIC_OPS": "0"})}
     seen = {}
-    for setting, env in (("default", {}), ("assignment", {"TF_DETERMINISTIC_OPS": "0"})):
-        session = session_in(workspace, ["tensorflow"], env)
+    for case, (visible, deterministic_ops, env) in cases.items():
+        monkeypatch.setenv("CUDA_VISIBLE_DEVICES", visible)
+        session = session_in(workspace, ["tensorflow"], env, deterministic_ops)
         session.start()
         try:
-            seen[setting] = printed(session, "from tensorflow.python.framework import config\n"
-                                             "print(config.is_op_determinism_enabled())", timeout=120)
+            seen[case] = printed(session, "from tensorflow.python.framework import config\n"
+                                          "print(config.is_op_determinism_enabled())", timeout=120)
         finally:
             session.close()
-    assert seen == {"default": "True\n", "assignment": "False\n"}
+    assert seen == {"always, no GPU": "True\n", "gpu, no GPU": "False\n", "gpu, GPU 0": "True\n",
+                    "always, env 0": "False\n"}
 
 
 def test_a_zygote_that_died_is_replaced_on_the_next_launch():

@@ -15,8 +15,6 @@ GPU (or all GPUs, shared): `run_in_slots` is that loop, written once.
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
 from collections import deque
 from dataclasses import dataclass, field
 from multiprocessing.connection import wait
@@ -95,32 +93,6 @@ def worker_failure(task: GradeTask, bundle: Bundle, out: Path, reason: str) -> S
     result = failed_result(task.submission, bundle, f"Grading failed: {reason}")
     write_outputs(result, out / task.submission.student)
     return result
-
-
-def visible_gpus() -> list[str]:
-    """GPU indices this machine offers: CUDA_VISIBLE_DEVICES if set, else what nvidia-smi lists."""
-    if os.environ.get("CUDA_VISIBLE_DEVICES") is not None:
-        return [g for g in os.environ["CUDA_VISIBLE_DEVICES"].split(",") if g.strip() and g.strip() != "-1"]
-    if not shutil.which("nvidia-smi"):
-        return []
-    try:
-        listing = subprocess.run(["nvidia-smi", "-L"], capture_output=True, text=True, timeout=20, check=True).stdout
-    except (subprocess.SubprocessError, OSError):
-        return []
-    return [str(i) for i, line in enumerate(l for l in listing.splitlines() if l.startswith("GPU "))]
-
-
-def gpu_memory_mb() -> int | None:
-    """The memory of this machine's smallest GPU, in MiB (nvidia-smi); None without one."""
-    if not shutil.which("nvidia-smi"):
-        return None
-    try:
-        listing = subprocess.run(["nvidia-smi", "--query-gpu=memory.total", "--format=csv,noheader,nounits"],
-                                 capture_output=True, text=True, timeout=20, check=True).stdout
-        sizes = [int(line.strip()) for line in listing.splitlines() if line.strip()]
-    except (subprocess.SubprocessError, OSError, ValueError):
-        return None
-    return min(sizes) if sizes else None
 
 
 def default_jobs(config: GradingConfig, gpus: list[str], share_gpus: bool) -> int:

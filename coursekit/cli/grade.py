@@ -32,7 +32,8 @@ def check_executor_options(args: argparse.Namespace) -> None:
 
 
 def make_executor(args: argparse.Namespace, config: GradingConfig):
-    from ..batch.executor import GpuPlan, default_jobs, gpu_memory_mb, visible_gpus
+    from ..batch.executor import GpuPlan, default_jobs
+    from ..kernel.gpus import gpu_memory_mb, visible_gpus
 
     check_executor_options(args)
     gpus = visible_gpus()
