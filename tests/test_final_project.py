@@ -57,7 +57,6 @@ def verdicts():
     return validate(Course.here(), NAME, jobs=2)
 
 
-@pytest.mark.full_reference
 @pytest.mark.parametrize("visible,expected", [("-1", "0"), ("0", "1")])
 def test_the_final_projects_kernels_make_tensorflow_deterministic_only_on_a_gpu(monkeypatch, visible, expected):
     # Its bundle says `deterministic_ops: gpu`: on CPU the switch makes MiniLM's XLA step 3 times slower for nothing.
@@ -71,6 +70,7 @@ def test_the_final_projects_kernels_make_tensorflow_deterministic_only_on_a_gpu(
     assert kernel_environment(GradingConfig())["TF_DETERMINISTIC_OPS"] == "1"   # the default: every kernel
 
 
+@pytest.mark.full_reference
 def test_every_validation_case_behaves(verdicts):
     from coursekit.cli.common import format_table
     from coursekit.build.validate import verdict_rows
