@@ -23,6 +23,27 @@ def test_a_wrong_variant_the_tests_miss_is_reported(tiny_course):
     assert verdicts["wrong/q1-triples.py"].problems == ["q2 lost points too (0.0/1.0): the mistake leaks"]
 
 
+@pytest.mark.slow
+def test_each_wrong_variant_says_whether_a_public_test_catches_it_or_hidden_tests_alone(tiny_course, capsys):
+    from coursekit.cli import main
+
+    # Right for the public test's scalar (double(3) == 6), wrong for the hidden test's arrays.
+    (tiny_course.source("hw99_tiny") / "wrong" / "q1-scalars-only.py").write_text(
+        "# Doubles a number but returns an array unchanged.\n"
+        "def double(x):\n    return 2 * x if np.ndim(x) == 0 else np.asarray(x)\n")
+    assert main(["validate", "hw99_tiny", "--quiet"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    header = next(line for line in lines if line.startswith("case "))
+    assert header.split() == ["case", "expects", "q1", "q2", "caught", "by", "seconds", "verdict"]
+    caught_by = {line.split()[0]: line[header.index("caught by"):header.index("seconds")].strip()
+                 for line in lines if line.startswith(("solution", "release", "wrong/"))}
+    assert caught_by == {"solution": "", "release": "", "wrong/q1-scalars-only.py": "hidden only",
+                         "wrong/q1-triples.py": "public", "wrong/q2-mean.py": "public"}
+    expected = ("public tests catch 2 of 3 wrong variant(s), hidden tests alone 1 (a student who makes one of those "
+                "mistakes sees a green grader.check)")
+    assert expected in lines and f"in all, {expected}" in lines
+
+
 def test_a_wrong_variant_must_be_named_for_its_question_and_its_mistake(tiny_course):
     (tiny_course.source("hw99_tiny") / "wrong" / "q1_Bad Name.py").write_text("# Misnamed.\ndouble = None\n")
     with pytest.raises(ValueError) as error:

@@ -4,6 +4,12 @@
 - the untouched release runs top to bottom without error and scores zero on each of them;
 - every wrong variant in source/A/wrong/ loses points on its own question and on no other.
 
+Each wrong variant's verdict also says which of its question's tests catch it (`Verdict.caught_by`):
+"public" when a public test fails, so a student who made that mistake sees it in `grader.check` before the
+deadline; "hidden only" when only hidden tests fail, so the student sees a green check and learns of it
+from the grade. Both are valid; the table and `public_catches` show how many are each, because public
+tests should catch each question's common mistakes (the hidden ones add edge cases and other inputs).
+
 An assignment that trains models can name `validate: quick_env:` in its config: kernel environment
 variables (for example a switch that caps training steps) set for the wrong variants only. The
 solution always runs as students' notebooks do. A held-out question (coursekit.grading.heldout)
@@ -70,6 +76,23 @@ class Verdict:
     @property
     def ok(self) -> bool:
         return not self.problems
+
+    @property
+    def caught_by(self) -> str:
+        """For a wrong variant, which failing tests of its question catch it: "public" (at least one public
+        test fails), "hidden only", or "" when none fails; "" for the solution and the release."""
+        if self.case.expectation in ("full", "zero"):
+            return ""
+        failing = [t for t in self.result.tests if t.question == self.case.expectation and not t.passed]
+        if any(not t.hidden for t in failing):
+            return "public"
+        return "hidden only" if failing else ""
+
+
+def public_catches(verdicts: list[Verdict]) -> tuple[int, int, int]:
+    """Of the wrong variants graded: how many public tests catch, how many hidden tests alone, how many graded."""
+    wrong = [v.caught_by for v in verdicts if v.case.expectation not in ("full", "zero")]
+    return wrong.count("public"), wrong.count("hidden only"), len(wrong)
 
 
 @dataclass(frozen=True)
@@ -296,11 +319,11 @@ def case_task(case: Case, folder: Path) -> GradeTask:
 
 def verdict_rows(verdicts: list[Verdict]) -> tuple[list[str], list[list[str]]]:
     questions = [q.name for q in verdicts[0].result.questions if not q.manual] if verdicts else []
-    header = ["case", "expects", *questions, "seconds", "verdict"]
+    header = ["case", "expects", *questions, "caught by", "seconds", "verdict"]
     rows = []
     for v in verdicts:
         scores = {q.name: f"{q.score:g}/{q.max_score:g}" for q in v.result.questions}
         expects = v.case.expectation if v.case.expectation in ("full", "zero") else f"{v.case.expectation} loses"
-        rows.append([v.case.label, expects, *[scores.get(q, "-") for q in questions],
+        rows.append([v.case.label, expects, *[scores.get(q, "-") for q in questions], v.caught_by,
                      f"{v.result.seconds:.1f}", "ok" if v.ok else "FAIL: " + "; ".join(v.problems)])
     return header, rows

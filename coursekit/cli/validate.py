@@ -14,21 +14,32 @@ from .common import add_command, assignment_names, format_table
 def run(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from ..build.validate import Scope, validate_all, verdict_rows
+    from ..build.validate import Scope, public_catches, validate_all, verdict_rows
 
     course = Course.here()
     scope = Scope(args.variants_per_question, args.rotation, args.quick_solution)
     if scope != Scope():
         print(f"scope: {scope.describe()}")
-    failures = 0
+    failures, catches = 0, (0, 0, 0)
     for done in validate_all(course, assignment_names(course, args.assignments), jobs=args.jobs,
                              progress=not args.quiet, scope=scope):
+        assignment_catches = public_catches(done.verdicts)
         with tqdm.external_write_mode():  # the table goes above the progress bar, which stays
             print(f"\n== {done.name}: {len(done.verdicts)} cases in {done.seconds:.0f} s with {args.jobs} job(s)")
             print(format_table(*verdict_rows(done.verdicts)))
+            print(catch_line(*assignment_catches))
         failures += sum(not v.ok for v in done.verdicts)
+        catches = tuple(a + b for a, b in zip(catches, assignment_catches))
+    if catches[2]:
+        print(f"\nin all, {catch_line(*catches)}")
     print(f"\nvalidation: {'all cases behave as expected' if not failures else f'{failures} case(s) FAILED'}")
     return 1 if failures else 0
+
+
+def catch_line(public: int, hidden_only: int, graded: int) -> str:
+    """How a student would learn of the wrong variants' mistakes: from grader.check, or only from the grade."""
+    return (f"public tests catch {public} of {graded} wrong variant(s), hidden tests alone {hidden_only} "
+            "(a student who makes one of those mistakes sees a green grader.check)")
 
 
 def positive(text: str) -> int:
