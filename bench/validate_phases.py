@@ -22,6 +22,7 @@ import json
 from pathlib import Path
 
 from coursekit.build.validate import Scope, Verdict, validate_all
+from coursekit.cli.common import assignment_names, format_table
 from coursekit.layout import Course
 
 SLOWEST_CELLS = 4
@@ -41,15 +42,6 @@ def case_row(name: str, verdict: Verdict) -> dict[str, object]:
             "ok": verdict.ok}
 
 
-def table(rows: list[dict[str, object]]) -> str:
-    headers = list(rows[0])
-    widths = [max(len(h), *(len(str(row[h])) for row in rows)) for h in headers]
-    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths)),
-             "  ".join("-" * w for w in widths)]
-    lines += ["  ".join(str(row[h]).ljust(w) for h, w in zip(headers, widths)) for row in rows]
-    return "\n".join(lines)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("assignments", nargs="*")
@@ -58,13 +50,13 @@ def main() -> None:
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     course = Course.here()
-    names = args.assignments or course.assignments()
+    names = assignment_names(course, args.assignments)
     scope = Scope(1, 0, True) if args.ci_scope else Scope()
     rows: list[dict[str, object]] = []
     for done in validate_all(course, names, args.jobs, progress=True, scope=scope):
         rows += [case_row(done.name, verdict) for verdict in done.verdicts]
         print(f"== {done.name}: {len(done.verdicts)} cases in {done.seconds:.0f} s with {args.jobs} job(s)", flush=True)
-    print(table(rows))
+    print(format_table(list(rows[0]), [list(row.values()) for row in rows]))
     if args.json:
         args.json.write_text(json.dumps(rows, indent=1) + "\n")
 
