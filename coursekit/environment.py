@@ -2,6 +2,9 @@
 
 - `COURSEKIT_SANDBOX`: "1" in every student kernel the grader starts. Student-side code (the
   submit cell) does nothing there, and the held-out test split refuses to load.
+- `COURSEKIT_TESTS_BY_GRADER`: "1" in the kernels the grader grades submissions in (not in the build's,
+  whose executed solutions show every check's verdict): `grader.check` runs no test there, as the
+  grader runs them all itself.
 - `COURSEKIT_ROOT`: the course repository (default: the repository this package sits in).
 - `COURSEKIT_PHRASEBANK_DIR`: a folder holding the Financial PhraseBank (or the grader's export of
   its train and validation splits, inside a kernel).
@@ -20,6 +23,7 @@ import os
 from pathlib import Path
 
 SANDBOX = "COURSEKIT_SANDBOX"
+TESTS_BY_GRADER = "COURSEKIT_TESTS_BY_GRADER"
 ROOT = "COURSEKIT_ROOT"
 PHRASEBANK_DIR = "COURSEKIT_PHRASEBANK_DIR"
 CACHE_DIR = "COURSEKIT_CACHE_DIR"
@@ -33,6 +37,11 @@ COLD_KERNELS = "COURSEKIT_COLD_KERNELS"
 def in_graders_kernel() -> bool:
     """True in a student kernel that the grader started."""
     return os.environ.get(SANDBOX, "").strip() == "1"
+
+
+def tests_run_by_grader() -> bool:
+    """True in a kernel the grader grades a submission in: it runs the public and hidden tests itself."""
+    return os.environ.get(TESTS_BY_GRADER, "").strip() == "1"
 
 
 def cold_kernels() -> bool:

@@ -86,6 +86,15 @@ def test_a_function_that_never_returns_costs_its_question_only(graded):
                         "interrupted."}
 
 
+def test_a_check_cell_in_the_graders_kernel_runs_no_test_so_a_hang_in_it_costs_no_cell_time(graded):
+    nb = json.loads((graded / "hangs_in_test" / "hangs_in_test.ipynb").read_text())
+    checks = [c for c in nb["cells"] if c["cell_type"] == "code" and "".join(c["source"]).startswith("grader.check(")]
+    assert ["".join(c["outputs"][0]["data"]["text/plain"]) for c in checks] == [
+        f"{q}: not checked here: the autograder runs this question's public and hidden tests itself, outside "
+        "your notebook, and your grade report lists each of them" for q in ("q1", "q2")]
+    assert {c["status"] for c in result(graded, "hangs_in_test")["cells"]} == {"ok"}
+
+
 @pytest.mark.parametrize("student", ["exits", "segfaults"])
 def test_a_dying_kernel_is_restarted_and_the_rest_is_graded(graded, student):
     data = result(graded, student)

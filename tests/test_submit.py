@@ -271,3 +271,27 @@ def test_the_autograder_runs_the_cell_without_building_anything(student, monkeyp
     result = Notebook(HW1, student).export("", namespace={})
     assert repr(result) == "Not exported: the autograder does not build submissions."
     assert list(student.glob("*.zip")) == []
+
+
+def test_in_the_autograders_kernel_a_check_runs_no_test_and_says_where_they_run(student, monkeypatch):
+    monkeypatch.setenv("COURSEKIT_SANDBOX", "1")
+    monkeypatch.setenv("COURSEKIT_TESTS_BY_GRADER", "1")  # what the grader adds where it grades a submission
+    grader = Notebook(HW1, student)
+    result = grader.check("q1", namespace={})  # outside the autograder: every q1 test would fail on it
+    assert (result.outcomes, result.passed) == ([], False)
+    assert repr(result) == ("q1: not checked here: the autograder runs this question's public and hidden tests "
+                            "itself, outside your notebook, and your grade report lists each of them")
+    assert result._repr_html_() == ("<p><b>q1</b>: not checked here: the autograder runs this question&#x27;s "
+                                    "public and hidden tests itself, outside your notebook, and your grade report "
+                                    "lists each of them</p>")
+    with pytest.raises(KeyError, match="hw01_attention has no question 'q9'"):
+        grader.check("q9", namespace={})
+
+
+@pytest.mark.parametrize("sandbox", ["", "1"])  # "1" alone: the build's kernel, whose solutions show each verdict
+def test_outside_the_autograder_a_check_runs_the_public_tests(student, monkeypatch, sandbox):
+    monkeypatch.setenv("COURSEKIT_SANDBOX", sandbox)
+    monkeypatch.delenv("COURSEKIT_TESTS_BY_GRADER", raising=False)
+    result = Notebook(HW1, student).check("q1", namespace={})
+    assert result.outcomes and not result.passed
+    assert all(o.message.endswith("is not defined yet: run the cell that defines it.") for o in result.outcomes)

@@ -23,6 +23,7 @@ from typing import Any, Iterator
 
 import nbformat
 
+from .. import environment
 from ..bundle import Bundle
 from ..config import GradingConfig
 from ..contract import absolute_paths
@@ -123,7 +124,8 @@ class LaunchedKernel:
 
 def launch_kernel(bundle: Bundle, config: GradingConfig, hide: list[str]) -> LaunchedKernel:
     workspace = Workspace.open(config.limits.disk_mb, isolation_available())
-    env = kernel_environment(config, data_environment(config, workspace.workdir))
+    # The tests run here, after the notebook: its grader.check cells need not run them first (coursekit.student.check).
+    env = kernel_environment(config, {**data_environment(config, workspace.workdir), environment.TESTS_BY_GRADER: "1"})
     session = KernelSession(workspace.workdir, env, config.limits, setup=seed_code(config.seed, bundle.kernel_imports),
                             preload=bundle.kernel_imports, hide=hide, account=workspace.account,
                             runtime_parent=workspace.runtime_parent)

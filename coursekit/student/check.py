@@ -6,7 +6,10 @@
 The public tests travel in the release notebook's own metadata, read from the notebook this
 kernel runs (coursekit.student.live: on Colab from the browser, the notebook is not on disk), so
 the notebook needs no other file. This is only a help for students; grades come from the
-autograder, which runs the public and hidden tests in its own process.
+autograder, which runs the public and hidden tests in its own process. So in a kernel the
+autograder grades a submission in ($COURSEKIT_TESTS_BY_GRADER), a check runs no test and says so:
+running them there too would only double each submission's test time, and nothing the kernel
+computes counts. The build's executed solutions still show every check's verdict.
 """
 
 from __future__ import annotations
@@ -16,11 +19,15 @@ import logging
 from pathlib import Path
 from typing import Any
 
+from ..environment import tests_run_by_grader
 from ..records import DEFAULT_PASS_MESSAGE, TestOutcome
 from ..testcall import MissingName, TestCase, call_test, load_test
 from .live import running_notebook
 from .outcomes import CheckResult
 from .submit import Export, export
+
+IN_THE_AUTOGRADER = ("not checked here: the autograder runs this question's public and hidden tests "
+                     "itself, outside your notebook, and your grade report lists each of them")
 
 
 def find_public_tests(assignment: str, folder: Path) -> dict[str, list[TestCase]]:
@@ -38,6 +45,8 @@ class Notebook:
     def check(self, question: str, namespace: dict[str, Any] | None = None) -> CheckResult:
         if question not in self.tests:
             raise KeyError(f"{self.assignment} has no question {question!r}; questions: {sorted(self.tests)}")
+        if tests_run_by_grader():
+            return CheckResult(question, [], IN_THE_AUTOGRADER)
         namespace = namespace if namespace is not None else _user_namespace()
         with _library_warnings_muted():
             return CheckResult(question, [_run(question, test, namespace) for test in self.tests[question]])
