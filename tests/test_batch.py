@@ -317,7 +317,7 @@ def test_half_written_files_from_a_power_loss_are_removed(course, tmp_path):
         "feedback.html", "grading.log", "kernel.log", "results.json", "s0.ipynb"]
 
 
-SLEEPER = b"sleep\x00600\x00"
+SLEEPER = b"sleep\x00613\x00"  # a duration no other test starts: tests run beside this one (pytest -n)
 
 
 def grouped_processes(orphaned_only: bool) -> dict[int, Path]:
@@ -352,7 +352,7 @@ def orphaned_workdirs() -> list[str]:
 def test_a_killed_grader_takes_what_the_student_started_with_it_and_the_next_one_cleans_up(course, tmp_path):
     folder, out = tmp_path / "subs", tmp_path / "out"
     folder.mkdir()
-    started = "import subprocess\nsubprocess.Popen(['sleep', '600'])\nwhile True:\n    pass"
+    started = "import subprocess\nsubprocess.Popen(['sleep', '613'])\nwhile True:\n    pass"
     (folder / "HW99_loop.ipynb").write_text(notebook(course, [started]))
     command = [sys.executable, "-m", "coursekit.cli", "grade", str(folder), "-a", TINY, "-o", str(out),
                "--jobs", "1", "--quiet", "--cell-timeout", "600"]

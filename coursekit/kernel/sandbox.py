@@ -28,6 +28,7 @@ import json
 import os
 import signal
 import sys
+import warnings
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable, NoReturn
@@ -102,7 +103,11 @@ def _may_create_namespaces() -> bool:
     private, and exits; its namespaces end with it. Functions are looked up before the fork."""
     libc = _libc()
     unshare, mount = libc.unshare, libc.mount
-    child = os.fork()
+    with warnings.catch_warnings():
+        # Python warns of forking a process that has threads (a test runner's or Ray's worker has), as the
+        # child could wait for a lock one of them held. This child takes none: two C calls, then _exit.
+        warnings.filterwarnings("ignore", r"This process \(pid=\d+\) is multi-threaded", DeprecationWarning)
+        child = os.fork()
     if child == 0:
         allowed = False
         try:
