@@ -36,20 +36,25 @@ COLD_KERNELS = "COURSEKIT_COLD_KERNELS"
 
 def in_graders_kernel() -> bool:
     """True in a student kernel that the grader started."""
-    return os.environ.get(SANDBOX, "").strip() == "1"
+    return _switched_on(SANDBOX)
 
 
 def tests_run_by_grader() -> bool:
     """True in a kernel the grader grades a submission in: it runs the public and hidden tests itself."""
-    return os.environ.get(TESTS_BY_GRADER, "").strip() == "1"
+    return _switched_on(TESTS_BY_GRADER)
 
 
 def cold_kernels() -> bool:
     """True when the grader starts its kernels cold ($COURSEKIT_COLD_KERNELS=1)."""
-    return os.environ.get(COLD_KERNELS, "").strip() == "1"
+    return _switched_on(COLD_KERNELS)
 
 
 def cache_dir() -> Path:
     """The course's cache (data sets, converted models): $COURSEKIT_CACHE_DIR or ~/.cache/coursekit."""
     configured = os.environ.get(CACHE_DIR)
     return Path(configured).expanduser() if configured else Path.home() / ".cache" / "coursekit"
+
+
+def _switched_on(variable: str) -> bool:
+    """A switch variable is on when it is "1" (surrounding spaces allowed), off otherwise."""
+    return os.environ.get(variable, "").strip() == "1"
