@@ -19,6 +19,7 @@ from coursekit.batch.executor import GradeTask
 from coursekit.batch.image import bake_models, image_requirements, main
 from coursekit.config import GradingConfig, Limits, limit_arguments
 from coursekit.grading.intake import Submission
+from coursekit.kernel.notebook import THREAD_VARIABLES
 from coursekit.course.models import ModelNotAllowedError
 from conftest import TINY, write_tiny_course
 
@@ -72,6 +73,17 @@ def task(submission: Path) -> GradeTask:
     return GradeTask(Submission(submission, "ada", ["a note"]), "k123")
 
 
+@pytest.fixture(autouse=True)
+def no_thread_settings(monkeypatch):
+    for name in THREAD_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+
+
+def threads(count: int) -> list[str]:
+    return ["-e", f"TF_NUM_INTRAOP_THREADS={count}", "-e", f"TF_NUM_INTEROP_THREADS={count}",
+            "-e", f"OMP_NUM_THREADS={count}"]
+
+
 def mounts_and_grading(submission: Path, bundle: Path, out: Path, *limits: str) -> list[str]:
     return ["-v", f"{bundle}:/autograder/bundle:ro", "-v", f"{submission}:/submissions/HW99_ada.ipynb:ro",
             "-v", f"{out}:/out", IMAGE, "coursekit", "grade-task", TASK_JSON,
@@ -89,7 +101,7 @@ def test_cpu_command_line(paths):
     submission, bundle, out = paths
     command = docker_command(task(submission), bundle, out, image=IMAGE, memory="8g", pids=1024, cpus=2)
     assert command == [*isolation(), "--memory", "8g", "--memory-swap", "8g", "--pids-limit", "1024",
-                       "--cpus", "2", *mounts_and_grading(submission, bundle, out)]
+                       "--cpus", "2", *threads(2), *mounts_and_grading(submission, bundle, out)]
     assert task_json(task(submission)) == TASK_JSON
 
 
@@ -98,7 +110,7 @@ def test_gpu_command_line(paths, gpus, flag):
     submission, bundle, out = paths
     command = docker_command(task(submission), bundle, out, image=IMAGE, memory="16g", pids=2048, cpus=4.5, gpus=gpus)
     assert command == [*isolation(), "--memory", "16g", "--memory-swap", "16g", "--pids-limit", "2048",
-                       "--cpus", "4.5", "--gpus", flag, *mounts_and_grading(submission, bundle, out)]
+                       "--cpus", "4.5", "--gpus", flag, *threads(4), *mounts_and_grading(submission, bundle, out)]
 
 
 def test_shared_gpus_pass_their_memory_limit_into_the_container(paths):
@@ -106,7 +118,7 @@ def test_shared_gpus_pass_their_memory_limit_into_the_container(paths):
     command = docker_command(task(submission), bundle, out, image=IMAGE, memory="16g", pids=2048, cpus=1,
                              gpus="0,1", gpu_memory_mb=6000)
     assert command[command.index("--gpus"):command.index("-v")] == [
-        "--gpus", '"device=0,1"', "-e", "COURSEKIT_GPU_MEMORY_MB=6000"]
+        "--gpus", '"device=0,1"', "-e", "COURSEKIT_GPU_MEMORY_MB=6000", *threads(1)]
 
 
 def test_limits_that_differ_from_the_bundles_become_grade_options_and_the_tmpfs_size_is_set(paths):
@@ -118,7 +130,15 @@ def test_limits_that_differ_from_the_bundles_become_grade_options_and_the_tmpfs_
                              tmp_size="300m", limit_options=options)
     assert command == [*isolation("300m"),
                        "--memory", "512m", "--memory-swap", "512m", "--pids-limit", "64", "--cpus", "0.5",
-                       *mounts_and_grading(submission, bundle, out, *options)]
+                       *threads(1), *mounts_and_grading(submission, bundle, out, *options)]
+
+
+def test_a_thread_count_the_graders_environment_sets_reaches_the_container_unchanged(paths, monkeypatch):
+    submission, bundle, out = paths
+    monkeypatch.setenv("OMP_NUM_THREADS", "3")
+    command = docker_command(task(submission), bundle, out, image=IMAGE, memory="8g", pids=1024, cpus=2)
+    assert command[command.index("--cpus"):command.index("-v")] == [
+        "--cpus", "2", "-e", "TF_NUM_INTRAOP_THREADS=2", "-e", "TF_NUM_INTEROP_THREADS=2", "-e", "OMP_NUM_THREADS=3"]
 
 
 def test_paths_with_spaces_are_single_arguments(paths):

@@ -112,3 +112,45 @@ def test_a_task_with_its_own_environment_gets_a_kernel_launched_with_it_and_the_
     printed = {s: json.loads((tmp_path / "out" / s / f"{s}.ipynb").read_text())["cells"][-1]["outputs"][0]["text"]
                for s in "abcd"}
     assert printed == {"a": ["quick\n"], "b": ["None\n"], "c": ["quick\n"], "d": ["quick\n"]}
+
+
+PRINT_THREADS = ("import json, os\nprint(json.dumps({name: os.environ.get(name) for name in "
+                 "('TF_NUM_INTRAOP_THREADS', 'TF_NUM_INTEROP_THREADS', 'OMP_NUM_THREADS')}))")
+
+
+def test_each_kernel_gets_its_share_of_the_cpus_unless_the_grader_or_the_assignment_sets_a_thread_count(
+        tmp_path, monkeypatch):
+    from coursekit.batch.executor import GradeTask
+    from coursekit.batch.local import LocalExecutor
+    from coursekit.bundle import Bundle
+    from coursekit.grading.intake import Submission
+    from coursekit.kernel import notebook as kernel_notebook
+
+    course = write_tiny_course(tmp_path / "course")
+    monkeypatch.setenv("COURSEKIT_ROOT", str(course.root))
+    write(course, plan(course, TINY))
+    # An 8-CPU machine, as the executor counts it (in this process: the workers only receive the share).
+    monkeypatch.setattr(kernel_notebook.os, "sched_getaffinity", lambda pid: set(range(8)))
+    monkeypatch.setenv("TF_NUM_INTEROP_THREADS", "5")
+    notebook = nbformat.writes(release_with(course, {"q1": ANSWER_Q1, "q2": ANSWER_Q2}, [PRINT_THREADS]))
+    tasks = []
+    for student, env in (("a", {}), ("b", {"OMP_NUM_THREADS": "3"})):
+        (tmp_path / f"{student}.ipynb").write_text(notebook)
+        tasks.append(GradeTask(Submission(tmp_path / f"{student}.ipynb", student), "", env))
+    bundle = Bundle.load(course.autograder(TINY))
+    results = list(LocalExecutor(jobs=2).run(tasks, bundle, tmp_path / "out", bundle.config))
+    assert sorted((r.student, r.status) for r in results) == [("a", "graded"), ("b", "graded")]
+    printed = {s: json.loads("".join(json.loads((tmp_path / "out" / s / f"{s}.ipynb").read_text())
+                                     ["cells"][-1]["outputs"][0]["text"])) for s in "ab"}
+    assert printed == {
+        "a": {"TF_NUM_INTRAOP_THREADS": "4", "TF_NUM_INTEROP_THREADS": "5", "OMP_NUM_THREADS": "4"},
+        "b": {"TF_NUM_INTRAOP_THREADS": "4", "TF_NUM_INTEROP_THREADS": "5", "OMP_NUM_THREADS": "3"},
+    }
+
+
+@pytest.mark.parametrize("cpus, slots, share", [(2, 1, 2), (2, 2, 1), (2, 3, 1), (16, 3, 5), (16, 0, 16)])
+def test_a_kernels_share_is_the_cpus_divided_among_the_slots_and_never_below_one(monkeypatch, cpus, slots, share):
+    from coursekit.kernel import notebook as kernel_notebook
+
+    monkeypatch.setattr(kernel_notebook.os, "sched_getaffinity", lambda pid: set(range(cpus)))
+    assert kernel_notebook.cpu_share(slots) == share

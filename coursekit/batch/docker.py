@@ -7,6 +7,7 @@ submission, a fresh container:
         --cap-add CHOWN ... --security-opt no-new-privileges --security-opt apparmor=unconfined
         --security-opt systempaths=unconfined
         --memory M --memory-swap M --pids-limit N --cpus C [--gpus device=K] [-e COURSEKIT_GPU_MEMORY_MB=G]
+        -e TF_NUM_INTRAOP_THREADS=T -e TF_NUM_INTEROP_THREADS=T -e OMP_NUM_THREADS=T (T: C, whole, at least 1)
         -v BUNDLE:/autograder/bundle:ro -v SUBMISSION:/submissions/NAME:ro -v OUT:/out
         IMAGE coursekit grade-task TASK_JSON -a /autograder/bundle -o /out [--cell-timeout S ...]
 
@@ -50,6 +51,7 @@ from typing import Any, Iterator
 from .. import environment
 from ..bundle import BUNDLE_FILE, Bundle
 from ..config import GradingConfig, limit_arguments
+from ..kernel.notebook import thread_environment
 from ..records import SubmissionResult
 from .executor import STOP_GRACE_S, GpuPlan, GradeTask, run_in_slots, worker_failure
 
@@ -102,7 +104,7 @@ def docker_command(
     """The `docker run` line that grades `task` against `bundle_dir` into `out`.
 
     `memory` caps the container without swap ("8g", "512m"); `pids` caps its processes and
-    threads; `cpus` its CPUs; `gpus` is None (no GPU), "all", or indices ("0", "0,1");
+    threads; `cpus` its CPUs (and the threads of its kernel's pools: coursekit.kernel.notebook.thread_environment); `gpus` is None (no GPU), "all", or indices ("0", "0,1");
     `gpu_memory_mb` caps TensorFlow's memory on each (GPUs shared between containers);
     `limit_options` are `coursekit grade` limit options (coursekit.config.limit_arguments).
     The results land in out/<student>/results.json, as with any other executor.
@@ -127,6 +129,7 @@ def docker_command(
         "--cpus", f"{cpus:g}",
         *gpu_arguments(gpus),
         *(["-e", f"{environment.GPU_MEMORY_MB}={gpu_memory_mb}"] if gpu_memory_mb else []),
+        *[arg for name, value in thread_environment(max(1, int(cpus))).items() for arg in ("-e", f"{name}={value}")],
         "-v", f"{bundle_dir}:{BUNDLE_MOUNT}:ro",
         "-v", f"{submission}:{SUBMISSIONS_MOUNT}/{submission.name}:ro",
         "-v", f"{out}:{OUT_MOUNT}",

@@ -30,6 +30,7 @@ from ..bundle import Bundle
 from ..config import GradingConfig
 from ..grading.pipeline import KernelLauncher, grade_submission
 from ..kernel.cgroups import ResourceGroup, join
+from ..kernel.notebook import cpu_share, thread_environment
 from ..layout import GRADING_LOG, WORKER_LOGS
 from ..records import SubmissionResult
 from .executor import STOP_GRACE_S, GpuPlan, GradeTask, run_in_slots, worker_failure
@@ -172,20 +173,24 @@ class LocalExecutor:
     bundle: Bundle | None = None
     out: Path | None = None
     config: GradingConfig | None = None
+    threads: int = 1  # each kernel's share of the CPUs (coursekit.kernel.notebook.THREAD_VARIABLES)
     _workers: dict[int, Worker] = field(default_factory=dict)
     _context: Any = field(default_factory=lambda: multiprocessing.get_context("spawn"))
 
     def run(self, tasks: list[GradeTask], bundle: Bundle, out: Path,
             config: GradingConfig) -> Iterator[SubmissionResult]:
-        self.open(bundle, out, config)
+        slots = min(max(1, self.jobs), len(tasks))
+        self.open(bundle, out, config, slots)
         try:
-            yield from run_in_slots(tasks, min(max(1, self.jobs), len(tasks)), self.send)
+            yield from run_in_slots(tasks, slots, self.send)
         finally:
             self.stop()
 
-    def open(self, bundle: Bundle, out: Path, config: GradingConfig) -> None:
-        """Readies the executor for `send`: the bundle its workers grade with, and where results go."""
+    def open(self, bundle: Bundle, out: Path, config: GradingConfig, slots: int | None = None) -> None:
+        """Readies the executor for `send`: the bundle its workers grade with, where results go, and each
+        kernel's share of the CPUs, that of `slots` (default: jobs) kernels running at once."""
         self.bundle, self.out, self.config = bundle, out, config
+        self.threads = cpu_share(slots or self.jobs)
 
     def send(self, task: GradeTask, slot: int) -> LocalJob:
         """Hands `task` to the worker of `slot`, started first if the slot has none."""
@@ -203,12 +208,16 @@ class LocalExecutor:
         receiver, sender = self._context.Pipe()
         group = ResourceGroup.create(self.config.limits.worker_memory_mb, None)
         process = self._context.Process(
-            target=_serve, args=(sender, self.bundle.root, self.out, self.config, self.gpus.environment(slot),
+            target=_serve, args=(sender, self.bundle.root, self.out, self.config, self.worker_environment(slot),
                                  group.procs_files, slot), name=f"coursekit-worker-{slot}")
         process.start()
         sender.close()
         self._workers[slot] = Worker(process, receiver, group, self.config.limits.worker_memory_mb)
         return self._workers[slot]
+
+    def worker_environment(self, slot: int) -> dict[str, str]:
+        """What a slot's worker adds to its environment, and so to its kernels': its GPUs and its CPU share."""
+        return {**self.gpus.environment(slot), **thread_environment(self.threads)}
 
     def retire(self, slot: int) -> None:
         """Stops the worker of `slot`, if any (an idle slot that this executor will not use again)."""

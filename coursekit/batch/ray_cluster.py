@@ -22,6 +22,7 @@ from ..files import atomic_write
 from ..grading.intake import Submission
 from ..grading.pipeline import grade_submission
 from ..kernel.cgroups import ResourceGroup, join
+from ..kernel.notebook import thread_environment
 from ..layout import RESULTS_FILE
 from ..records import SubmissionResult
 from .executor import GradeTask, worker_failure
@@ -80,7 +81,8 @@ class RayExecutor:
         if not ray.is_initialized():
             ray.init(address=self.address, num_cpus=None if self.address else self.jobs,
                      include_dashboard=False, log_to_driver=False,
-                     runtime_env={"env_vars": {"PYTHONPATH": str(Path(coursekit.__file__).resolve().parents[1])}})
+                     runtime_env={"env_vars": {"PYTHONPATH": str(Path(coursekit.__file__).resolve().parents[1]),
+                                               **thread_environment(max(1, int(self.cpus_per_task)))}})
         memory_mb = config.limits.memory_mb + config.limits.worker_memory_mb
         remote = ray.remote(grade_shipped).options(num_cpus=self.cpus_per_task, num_gpus=self.gpus_per_task,
                                                    max_retries=0, memory=int(memory_mb * 2**20))

@@ -20,12 +20,27 @@ from .gpus import visible_gpus
 from .session import KernelSession
 
 MAX_RESTARTS = 2
+# The sizes of TensorFlow's two thread pools and of OpenMP's (NumPy's BLAS). Left unset, each kernel
+# starts one thread per core in each pool, so kernels graded side by side contend for every core
+# (bench/kernel_threads.py measures it): an executor sets them to the kernel's share (thread_environment).
+THREAD_VARIABLES = ("TF_NUM_INTRAOP_THREADS", "TF_NUM_INTEROP_THREADS", "OMP_NUM_THREADS")
 # What a kernel keeps of the grader's environment: the locale, the BLAS fixes for this machine's
 # processors, the Keras backend the machine has, the GPUs it was given (and how JAX may use
-# them when shared) and the models the grading image holds.
+# them when shared), the models the grading image holds and its share of the CPUs.
 KEPT_VARIABLES = ("PATH", "LANG", "LC_ALL", "OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE", "KERAS_BACKEND",
                   "CUDA_VISIBLE_DEVICES", "XLA_PYTHON_CLIENT_PREALLOCATE", "XLA_PYTHON_CLIENT_MEM_FRACTION",
-                  environment.GPU_MEMORY_MB, environment.MODEL_CACHE)
+                  environment.GPU_MEMORY_MB, environment.MODEL_CACHE, *THREAD_VARIABLES)
+
+
+def cpu_share(slots: int) -> int:
+    """The CPUs each of `slots` kernels running at once on this machine gets: at least one."""
+    return max(1, len(os.sched_getaffinity(0)) // max(1, slots))
+
+
+def thread_environment(threads: int) -> dict[str, str]:
+    """THREAD_VARIABLES for a grader whose kernels get `threads` CPUs each; a value the grader's own
+    environment already sets wins (as does the assignment's `env:`, applied over it in the kernel)."""
+    return {name: os.environ.get(name, str(threads)) for name in THREAD_VARIABLES}
 
 
 def kernel_environment(config: GradingConfig, extra: dict[str, str] | None = None) -> dict[str, str]:
