@@ -15,6 +15,21 @@ TINY = "hw99_tiny"
 SHARED_PHRASEBANK = (Path(__file__).parents[1] / "../shared/data/FinancialPhraseBank-v1.0").resolve()
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Under pytest-xdist, each test process's share of the CPUs, for its own thread pools and its kernels'.
+
+    The test processes grade side by side, as the slots of one batch do, so they size TensorFlow's and
+    OpenMP's pools as an executor sizes a slot's (coursekit.kernel.notebook.THREAD_VARIABLES): a grader's
+    value wins over an executor's share, so every kernel a test launches gets at most this share too.
+    """
+    from coursekit.kernel.notebook import THREAD_VARIABLES, cpu_share
+
+    workers = os.environ.get("PYTEST_XDIST_WORKER_COUNT")
+    if workers:
+        for name in THREAD_VARIABLES:
+            os.environ.setdefault(name, str(cpu_share(int(workers))))
+
+
 def real_phrasebank_dir() -> Path:
     """The real Financial PhraseBank: $COURSEKIT_PHRASEBANK_DIR, else ../shared beside the clone.
 

@@ -131,6 +131,8 @@ def test_each_kernel_gets_its_share_of_the_cpus_unless_the_grader_or_the_assignm
     write(course, plan(course, TINY))
     # An 8-CPU machine, as the executor counts it (in this process: the workers only receive the share).
     monkeypatch.setattr(kernel_notebook.os, "sched_getaffinity", lambda pid: set(range(8)))
+    for name in kernel_notebook.THREAD_VARIABLES:   # pytest-xdist sets each test process's share (conftest)
+        monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("TF_NUM_INTEROP_THREADS", "5")
     notebook = nbformat.writes(release_with(course, {"q1": ANSWER_Q1, "q2": ANSWER_Q2}, [PRINT_THREADS]))
     tasks = []
