@@ -20,15 +20,14 @@ Options: assignments (default all), --jobs J (default 2), --ci-scope (`.ci/test`
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
-from pathlib import Path
 
 from coursekit.build.validate import Scope, validate_all
-from coursekit.cli.common import assignment_names, format_table
+from coursekit.cli.common import format_table
 from coursekit.kernel.notebook import THREAD_VARIABLES
 from coursekit.layout import Course
+from validate_phases import validation_options
 
 ARMS = ("per core", "share")
 
@@ -50,16 +49,9 @@ def validate_with(arm: str, course: Course, name: str, jobs: int, scope: Scope) 
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("assignments", nargs="*")
-    parser.add_argument("--jobs", type=int, default=2)
-    parser.add_argument("--ci-scope", action="store_true")
-    parser.add_argument("--json", type=Path)
-    args = parser.parse_args()
-    course = Course.here()
-    scope = Scope(1, 0, True) if args.ci_scope else Scope()
+    args, course, names, scope = validation_options(__doc__.splitlines()[0])
     runs: list[dict[str, object]] = []
-    for turn, name in enumerate(assignment_names(course, args.assignments)):
+    for turn, name in enumerate(names):
         for arm in (ARMS if turn % 2 == 0 else ARMS[::-1]):
             runs.append(validate_with(arm, course, name, args.jobs, scope))
             print(f"== {name}, {arm}: {runs[-1]['seconds']} s, all ok: {runs[-1]['ok']}", flush=True)

@@ -42,16 +42,22 @@ def case_row(name: str, verdict: Verdict) -> dict[str, object]:
             "ok": verdict.ok}
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def validation_options(description: str) -> tuple[argparse.Namespace, Course, list[str], Scope]:
+    """The options of the benches that validate (this one, bench/kernel_threads.py): assignments (default all),
+    --jobs J (default 2), --ci-scope (`.ci/test`'s scope at rotation 0), --json FILE."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("assignments", nargs="*")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--ci-scope", action="store_true")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     course = Course.here()
-    names = assignment_names(course, args.assignments)
     scope = Scope(1, 0, True) if args.ci_scope else Scope()
+    return args, course, assignment_names(course, args.assignments), scope
+
+
+def main() -> None:
+    args, course, names, scope = validation_options(__doc__.splitlines()[0])
     rows: list[dict[str, object]] = []
     for done in validate_all(course, names, args.jobs, progress=True, scope=scope):
         rows += [case_row(done.name, verdict) for verdict in done.verdicts]
