@@ -23,7 +23,9 @@ and cold, nbgrader, otter): wall seconds / submissions, minus the mean seconds o
 Those are measured once per distinct notebook, outside any grader, after the graders ran (so that
 the file cache is as warm for them as for the graders' later submissions): a plain
 nbclient.NotebookClient (the venv's local python3 kernel, the assignment's `grading: env:`, working
-folder a copy of release/A, each cell timed out after the assignment's cell_timeout), summing each
+folder a copy of release/A, each cell timed out after the assignment's cell_timeout, and
+COURSEKIT_TESTS_BY_GRADER=1 so that its grader.check cells run no test: running tests is every grader's
+own work, so it counts as overhead for all of them), summing each
 code cell's time from `execution.iopub.execute_input` to `execution.shell.execute_reply`.
 
 The nbgrader assignment is built from the same master notebook: each answer cell becomes a solution
@@ -180,7 +182,9 @@ def own_cells_seconds(notebook: Path, release: Path, config: GradingConfig) -> f
                                 allow_errors=True, interrupt_on_timeout=True, record_timing=True,
                                 resources={"metadata": {"path": str(workdir)}})
         try:
-            client.execute(env={**os.environ, **config.env}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            # Its grader.check cells run no test (as in coursekit's kernels): the tests are the graders' work.
+            client.execute(env={**os.environ, **config.env, environment.TESTS_BY_GRADER: "1"},
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         except DeadKernelError:
             progress(f"{notebook.name}: the kernel died; counting the cells that ran before")
     return sum(cell_seconds(cell) for cell in nb.cells if cell.cell_type == "code")

@@ -104,7 +104,8 @@ def docker_command(
     """The `docker run` line that grades `task` against `bundle_dir` into `out`.
 
     `memory` caps the container without swap ("8g", "512m"); `pids` caps its processes and
-    threads; `cpus` its CPUs (and the threads of its kernel's pools: coursekit.kernel.notebook.thread_environment); `gpus` is None (no GPU), "all", or indices ("0", "0,1");
+    threads; `cpus` its CPUs, and so its kernel's thread pools (coursekit.kernel.notebook.thread_environment);
+    `gpus` is None (no GPU), "all", or indices ("0", "0,1");
     `gpu_memory_mb` caps TensorFlow's memory on each (GPUs shared between containers);
     `limit_options` are `coursekit grade` limit options (coursekit.config.limit_arguments).
     The results land in out/<student>/results.json, as with any other executor.
