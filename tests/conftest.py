@@ -22,12 +22,11 @@ def pytest_configure(config: pytest.Config) -> None:
     OpenMP's pools as an executor sizes a slot's (coursekit.kernel.notebook.THREAD_VARIABLES): a grader's
     value wins over an executor's share, so every kernel a test launches gets at most this share too.
     """
-    from coursekit.kernel.notebook import THREAD_VARIABLES, cpu_share
+    from coursekit.kernel.notebook import cpu_share, thread_environment
 
     workers = os.environ.get("PYTEST_XDIST_WORKER_COUNT")
     if workers:
-        for name in THREAD_VARIABLES:
-            os.environ.setdefault(name, str(cpu_share(int(workers))))
+        os.environ.update(thread_environment(cpu_share(int(workers))))
 
 
 def real_phrasebank_dir() -> Path:

@@ -130,7 +130,7 @@ def docker_command(
         "--cpus", f"{cpus:g}",
         *gpu_arguments(gpus),
         *(["-e", f"{environment.GPU_MEMORY_MB}={gpu_memory_mb}"] if gpu_memory_mb else []),
-        *[arg for name, value in thread_environment(max(1, int(cpus))).items() for arg in ("-e", f"{name}={value}")],
+        *[arg for name, value in thread_environment(cpus).items() for arg in ("-e", f"{name}={value}")],
         "-v", f"{bundle_dir}:{BUNDLE_MOUNT}:ro",
         "-v", f"{submission}:{SUBMISSIONS_MOUNT}/{submission.name}:ro",
         "-v", f"{out}:{OUT_MOUNT}",

@@ -82,7 +82,7 @@ class RayExecutor:
             ray.init(address=self.address, num_cpus=None if self.address else self.jobs,
                      include_dashboard=False, log_to_driver=False,
                      runtime_env={"env_vars": {"PYTHONPATH": str(Path(coursekit.__file__).resolve().parents[1]),
-                                               **thread_environment(max(1, int(self.cpus_per_task)))}})
+                                               **thread_environment(self.cpus_per_task)}})
         memory_mb = config.limits.memory_mb + config.limits.worker_memory_mb
         remote = ray.remote(grade_shipped).options(num_cpus=self.cpus_per_task, num_gpus=self.gpus_per_task,
                                                    max_retries=0, memory=int(memory_mb * 2**20))

@@ -37,10 +37,11 @@ def cpu_share(slots: int) -> int:
     return max(1, len(os.sched_getaffinity(0)) // max(1, slots))
 
 
-def thread_environment(threads: int) -> dict[str, str]:
-    """THREAD_VARIABLES for a grader whose kernels get `threads` CPUs each; a value the grader's own
-    environment already sets wins (as does the assignment's `env:`, applied over it in the kernel)."""
-    return {name: os.environ.get(name, str(threads)) for name in THREAD_VARIABLES}
+def thread_environment(cpus: float) -> dict[str, str]:
+    """THREAD_VARIABLES for a grader whose kernels get `cpus` CPUs each (a whole number of threads, at least one);
+    a value the grader's own environment already sets wins (as does the assignment's `env:`, applied over it in
+    the kernel)."""
+    return {name: os.environ.get(name, str(max(1, int(cpus)))) for name in THREAD_VARIABLES}
 
 
 def kernel_environment(config: GradingConfig, extra: dict[str, str] | None = None) -> dict[str, str]:
