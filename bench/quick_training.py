@@ -2,9 +2,9 @@
 project's quick mode runs eagerly on the first 4 sentences of each batch.
 
 `coursekit validate hw13_final_project` runs every wrong variant with COURSEKIT_TRAINING=quick, which
-caps each training run of the notebook at 2 steps of 4 sentences (`FirstRows`). Keras traces a
+caps each training run of the notebook at 1 step of 4 sentences (`FirstRows`). Keras traces a
 training function at the first `fit` of every compiled model, and for MiniLM that tracing costs far
-more than 2 steps; an eager step's time then grows with its batch. This bench measures, side by side
+more than the one step; an eager step's time then grows with its batch. This bench measures, side by side
 in one process, one model per mode: a fresh `load_classifier()` compiled as the notebook's `train`
 compiles it (AdamW, sparse cross-entropy from logits), then `fit` on 2 batches of 64 tokens (16
 sentences each, or 4 for eager-4-rows), timed from the call to its return; then the same `fit` again

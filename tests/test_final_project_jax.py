@@ -3,7 +3,7 @@
 The notebook never imports TensorFlow: it uses `keras`, `keras.ops`, KerasHub and NumPy arrays, so it
 must run unchanged with `KERAS_BACKEND=jax`. This test grades the reference solution as
 `coursekit validate` grades its quick cases (the config's `validate: quick_env:`, i.e.
-`COURSEKIT_TRAINING=quick`: every training run stops after 2 steps of 4 sentences), with `KERAS_BACKEND=jax` added to
+`COURSEKIT_TRAINING=quick`: every training run stops after 1 step of 4 sentences), with `KERAS_BACKEND=jax` added to
 the kernel's environment (`grading: env:`, which the executor passes to the student's kernel), on the
 CPU, including the held-out scoring of `predict` on the 226 hidden test sentences. PyTorch is never
 imported.
@@ -75,7 +75,7 @@ def test_the_kernel_really_ran_keras_on_jax_in_quick_mode(graded_on_jax):
     result, printed, _ = graded_on_jax
     assert result.status == "graded", result.notes
     assert "on the jax backend" in printed and "on the tensorflow backend" not in printed, printed[:2000]
-    assert "COURSEKIT_TRAINING=quick: every training run stops after 2 steps of 4 sentences" in printed
+    assert "COURSEKIT_TRAINING=quick: every training run stops after 1 step(s) of 4 sentences" in printed
 
 
 def test_every_cell_runs_and_every_test_question_has_full_marks_on_jax(graded_on_jax):
