@@ -1,6 +1,8 @@
 """`coursekit build`: exact outputs, determinism, the stale check, all-or-nothing writes, one-line errors."""
 
 import json
+import re
+from pathlib import Path
 
 import nbformat
 import pytest
@@ -162,3 +164,20 @@ def test_a_config_error_in_any_command_prints_one_line_and_exits_1(tiny_course, 
     monkeypatch.setattr(build_command, "run", refuse)
     assert main(["build"]) == 1
     assert capsys.readouterr() == ("", "grading.memory_mb must be a positive number, got -5\n")
+
+
+# A line of TensorFlow's C++ log (absl's format): its level letter, the date, the time, e.g. "E0000 00:00:17963...".
+CPP_LOG_LINE = re.compile(r"^[IWEF]\d{4} \d\d:\d\d:[\d.]+ ", re.M)
+
+
+def test_the_committed_solution_notebooks_show_no_tensorflow_cpp_log_line():
+    # Where no GPU is seen, the kernels' environment keeps TensorFlow's C++ log to fatal lines
+    # (kernel.notebook.tensorflow_log_level): before, every solution executed on such a machine showed "failed call
+    # to cuInit: ... UNKNOWN ERROR (303)" under its first import of TensorFlow.
+    solutions = sorted((Path(__file__).resolve().parents[1] / "solutions").glob("*/*.ipynb"))
+    assert len(solutions) == 14
+    logged = {path.parent.name: match.group(0)
+              for path in solutions for cell in json.loads(path.read_text())["cells"]
+              for output in cell.get("outputs", []) if output["output_type"] == "stream"
+              for match in [CPP_LOG_LINE.search("".join(output["text"]))] if match}
+    assert logged == {}

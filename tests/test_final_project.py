@@ -70,6 +70,17 @@ def test_the_final_projects_kernels_make_tensorflow_deterministic_only_on_a_gpu(
     assert kernel_environment(GradingConfig())["TF_DETERMINISTIC_OPS"] == "1"   # the default: every kernel
 
 
+@pytest.mark.parametrize("visible,expected", [("-1", "3"), ("0", "2")])
+def test_tensorflows_cpp_log_keeps_error_lines_only_where_a_gpu_is_seen(monkeypatch, visible, expected):
+    # Without a GPU its one error line is "failed call to cuInit", in every kernel (tests/test_build.py checks the
+    # committed solutions for it); with one, its error lines are the GPU's own diagnostics.
+    from coursekit.config import GradingConfig
+    from coursekit.kernel.notebook import kernel_environment
+
+    monkeypatch.setenv("CUDA_VISIBLE_DEVICES", visible)
+    assert kernel_environment(GradingConfig())["TF_CPP_MIN_LOG_LEVEL"] == expected
+
+
 @pytest.mark.full_reference
 def test_every_validation_case_behaves(verdicts):
     from coursekit.cli.common import format_table

@@ -48,7 +48,7 @@ def kernel_environment(config: GradingConfig, extra: dict[str, str] | None = Non
     env = {k: os.environ[k] for k in KEPT_VARIABLES if k in os.environ}
     env.update({
         "PYTHONHASHSEED": str(config.seed),
-        "TF_CPP_MIN_LOG_LEVEL": "2",
+        "TF_CPP_MIN_LOG_LEVEL": tensorflow_log_level(),
         "TF_DETERMINISTIC_OPS": deterministic_ops(config),
         "HF_HUB_OFFLINE": "1",
         "TRANSFORMERS_OFFLINE": "1",
@@ -61,6 +61,16 @@ def kernel_environment(config: GradingConfig, extra: dict[str, str] | None = Non
     env.update(config.env)
     env.update(extra or {})
     return env
+
+
+def tensorflow_log_level() -> str:
+    """TF_CPP_MIN_LOG_LEVEL for a kernel: "2" (errors and fatal lines) where it sees a GPU, "3" (fatal only) elsewhere.
+
+    Without a GPU, a TensorFlow built for CUDA logs "failed call to cuInit: ... UNKNOWN ERROR (303)" as an error in
+    every kernel, which a student reads as their own mistake; with one, TensorFlow's error lines are the GPU's
+    diagnostics (cuDNN, memory), worth keeping. A Python exception is not part of this log either way.
+    """
+    return "2" if visible_gpus() else "3"
 
 
 def deterministic_ops(config: GradingConfig) -> str:
