@@ -1,8 +1,11 @@
 """Grading semantics on the tiny assignment: crashes, hangs, isolation and tampering."""
 
+import contextlib
 import json
 import os
+import pickle
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import nbformat
@@ -10,8 +13,12 @@ import pytest
 
 from coursekit.build.plan import plan, write
 from coursekit.cli import main
+from coursekit.config import GradingConfig, Limits
+from coursekit.kernel.bridge import KERNEL_CODE, RemoteHandle, StudentCodeError, StudentKernel
 from coursekit.kernel.isolation import UID_BASE, UID_COUNT
+from coursekit.kernel.notebook import kernel_environment
 from coursekit.kernel.sandbox import isolation_available
+from coursekit.kernel.session import KernelSession
 from conftest import TINY
 
 pytestmark = pytest.mark.slow  # grades notebooks in real kernels
@@ -147,26 +154,31 @@ def test_random_generators_are_seeded_before_student_code(graded):
     assert [float(x) for x in printed] == [random.Random(7).random(), float(np.random.rand())]
 
 
+@contextlib.contextmanager
+def bridge_to_a_kernel_running(folder: Path, code: str) -> Iterator[StudentKernel]:
+    """A real kernel that ran `code`, and the grader's bridge to it, ready for one test."""
+    session = KernelSession(folder, kernel_environment(GradingConfig(seed=0)), Limits(test_timeout=10))
+    session.start()
+    try:
+        session.run_code(code, 10)
+        session.run_code(KERNEL_CODE, 10)
+        kernel = StudentKernel(lambda code, seconds: session.run_code(code, seconds)[1], test_timeout=10)
+        kernel.begin_test()
+        yield kernel
+    finally:
+        session.close()
+
+
 def test_bridge_round_trips_plain_data_and_keeps_everything_else_remote(tmp_path):
     """The bridge against a real kernel: exact types back, handles for the rest."""
     import numpy as np
 
-    from coursekit.kernel.bridge import KERNEL_CODE, RemoteHandle, StudentKernel
-    from coursekit.config import GradingConfig, Limits
-    from coursekit.kernel.notebook import kernel_environment
-    from coursekit.kernel.session import KernelSession
-
-    session = KernelSession(tmp_path, kernel_environment(GradingConfig(seed=0)), Limits(test_timeout=10))
-    session.start()
-    try:
-        session.run_code("import numpy as np\nclass Yes:\n    def __eq__(self, o): return True\n"
-                         "def echo(*a, **k): return a, k\nvalues = {1: np.float32(2.5), 'a': [np.arange(3), 'x', None]}\n"
-                         "yes = Yes()\nclass Wrapper(list):\n    def __init__(self, items): self.items = list(items)\n"
-                         "    def __len__(self): return len(self.items)\n"
-                         "    def __getitem__(self, i): return self.items[i]\nwrapped = Wrapper([4, 5])", 10)
-        session.run_code(KERNEL_CODE, 10)
-        kernel = StudentKernel(lambda code, seconds: session.run_code(code, seconds)[1], test_timeout=10)
-        kernel.begin_test()
+    code = ("import numpy as np\nclass Yes:\n    def __eq__(self, o): return True\n"
+            "def echo(*a, **k): return a, k\nvalues = {1: np.float32(2.5), 'a': [np.arange(3), 'x', None]}\n"
+            "yes = Yes()\nclass Wrapper(list):\n    def __init__(self, items): self.items = list(items)\n"
+            "    def __len__(self): return len(self.items)\n"
+            "    def __getitem__(self, i): return self.items[i]\nwrapped = Wrapper([4, 5])")
+    with bridge_to_a_kernel_running(tmp_path, code) as kernel:
         values = kernel.lookup("values")
         assert values[1] == np.float32(2.5) and values[1].dtype == np.float32
         assert values["a"][0].tolist() == [0, 1, 2] and values["a"][1:] == ["x", None]
@@ -177,5 +189,20 @@ def test_bridge_round_trips_plain_data_and_keeps_everything_else_remote(tmp_path
         assert kwargs["k"].dtype == np.float32 and kwargs["k"].shape == (2, 2)
         wrapped = kernel.lookup("wrapped")  # items outside the list's own storage, like Keras' ListWrapper
         assert isinstance(wrapped, RemoteHandle) and len(wrapped) == 2 and wrapped[1] == 5
-    finally:
-        session.close()
+
+
+def test_a_test_names_a_students_builtin_exception_as_grader_check_does_but_never_a_made_up_one(tmp_path):
+    # Public tests teach with f"... fails with {type(error).__name__}": in grader.check that is the student's own class.
+    code = ("def fails():\n    raise ValueError('no truncation')\n"
+            "def leaks():\n    raise type('Leak_10', (Exception,), {})('made up')")
+    with bridge_to_a_kernel_running(tmp_path, code) as kernel:
+        raised = []
+        for name in ("fails", "leaks"):
+            try:
+                kernel.lookup(name)()
+            except StudentCodeError as error:
+                copy = pickle.loads(pickle.dumps(error))   # as a worker process would send it
+                raised.append((type(error).__name__, error.kind, str(error)))
+                assert (type(copy).__name__, str(copy)) == raised[-1][::2]
+    assert raised == [("ValueError", "ValueError", "ValueError: no truncation"),
+                      ("StudentCodeError", "Leak_10", "Leak_10: made up")]

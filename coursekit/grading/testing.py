@@ -13,7 +13,6 @@ named after the value it was given).
 
 from __future__ import annotations
 
-import builtins
 import json
 import time
 from typing import Any
@@ -21,7 +20,7 @@ from typing import Any
 import nbformat
 
 from ..bundle import Question
-from ..kernel.bridge import KERNEL_CODE, BridgeFailure, StudentCodeError, StudentKernel
+from ..kernel.bridge import BUILTIN_EXCEPTIONS, KERNEL_CODE, BridgeFailure, StudentCodeError, StudentKernel
 from ..kernel.notebook import run_notebook
 from ..kernel.session import KernelSession
 from ..records import DEFAULT_PASS_MESSAGE, TestOutcome
@@ -31,8 +30,6 @@ HIDDEN_FAILURE = "This hidden test failed."
 MAX_MESSAGE_CHARS = 2000
 # Replays of the notebook that tests may cause (a crash, or a function deaf to interrupts); then the kernel stays down.
 MAX_TEST_RECOVERIES = 2
-BUILTIN_EXCEPTIONS = frozenset(name for name, value in vars(builtins).items()
-                               if isinstance(value, type) and issubclass(value, BaseException))
 
 
 def run_test(question: str, test: TestCase, kernel: StudentKernel) -> TestOutcome:

@@ -19,6 +19,8 @@ of more such handles) costs one test its time limit and nothing more.
 from __future__ import annotations
 
 import base64
+import builtins
+import functools
 import json
 import math
 import time
@@ -166,13 +168,35 @@ del __coursekit_install
 ''' % {"module": MODULE_NAME, "mime": REPLY_MIME}
 
 
+BUILTIN_EXCEPTIONS = frozenset(name for name, value in vars(builtins).items()
+                               if isinstance(value, type) and issubclass(value, BaseException))
+
+
 class StudentCodeError(Exception):
     """The student's code raised; the message is the student's own error."""
 
     def __init__(self, kind: str, message: str, traceback: str = "") -> None:
         super().__init__(f"{kind}: {message}")
         self.kind = kind
+        self.message = message
         self.traceback = traceback
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # By the factory, not the class: a class named after the student's exception is made at run time.
+        return student_code_error, (self.kind, self.message, self.traceback)
+
+
+def student_code_error(kind: str, message: str, traceback: str = "") -> StudentCodeError:
+    """A StudentCodeError whose class bears the name of the student's exception when it is one of Python's built-in
+    exceptions: a test that reports `type(error).__name__` then says "ValueError" in the grader, as it does when
+    grader.check runs it in the kernel. Any other name stays StudentCodeError (a class can be named after the value
+    it was given, and a test's words may reach the student)."""
+    return (_named_after(kind) if kind in BUILTIN_EXCEPTIONS else StudentCodeError)(kind, message, traceback)
+
+
+@functools.cache
+def _named_after(kind: str) -> type[StudentCodeError]:
+    return type(kind, (StudentCodeError,), {"__module__": __name__})
 
 
 class BridgeFailure(Exception):
@@ -248,8 +272,8 @@ class StudentKernel:
             raise BridgeFailure("unreadable reply from the kernel")
         if "error" in reply:
             error = reply["error"] if isinstance(reply["error"], dict) else {}
-            raise StudentCodeError(str(error.get("type", "Exception"))[:200], str(error.get("message", ""))[:2000],
-                                   str(error.get("traceback", ""))[:4000])
+            raise student_code_error(str(error.get("type", "Exception"))[:200], str(error.get("message", ""))[:2000],
+                                     str(error.get("traceback", ""))[:4000])
         if "missing" in reply:
             raise MissingName(str(request.get("name")))
         if "value" not in reply:
