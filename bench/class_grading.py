@@ -89,7 +89,7 @@ from coursekit.records import QuestionScore, read_results
 from coursekit.testcall import TestCase, load_test
 from grading_speed import (
     BIN, FIXTURES, HW01, NO_TIMEOUT_IN_OTTER, ROOT, copy_support_files, describe_machine, machine,
-    otter_autograder, otter_run, progress, run_command)
+    OtterFailed, otter_autograder, otter_run, progress, run_command)
 
 TOOLS = ("coursekit", "cold", "ray", "nbgrader", "otter")
 NBGRADER = "nbgrader autograde (all, one command)"
@@ -347,6 +347,8 @@ def run_otter(work: Path, name: str, autograder: Path, submissions: dict[str, Pa
             scores[student] = otter_run(autograder, path, work, name)[1]
         except subprocess.CalledProcessError as exc:
             progress(f"otter run failed on {path.name}: {exc.stderr.decode(errors='replace')[-500:]}")
+        except OtterFailed as exc:
+            progress(str(exc))
     return Run(OTTER, time.perf_counter() - started, scores, one_at_a_time=True)
 
 
@@ -394,8 +396,9 @@ def format_table(rows: list[dict[str, Any]]) -> str:
 
 
 def overhead_ratio(rows: list[dict[str, Any]]) -> float | None:
-    """coursekit --jobs 1's overhead per submission / otter run's, when both ran and otter's is positive."""
-    overheads = {r["tool"]: r["overhead_per_submission"] for r in rows}
+    """coursekit --jobs 1's overhead per submission / otter run's, when both graded every submission and otter's
+    is positive (a tool that graded nothing timed only its own failure)."""
+    overheads = {r["tool"]: r["overhead_per_submission"] for r in rows if r["graded"] == r["count"]}
     ours, otters = overheads.get(BASELINE), overheads.get(OTTER)
     return round(ours / otters, 2) if ours is not None and otters is not None and otters > 0 else None
 

@@ -98,10 +98,11 @@ def copy_support_files(name: str, folder: Path) -> list[str]:
 
 def otter_autograder(work: Path, name: str) -> Path:
     """otter assign on the assignment's master notebook, without what only coursekit reads (the
-    `grading:` section, empty test config blocks, which otter refuses), its support files listed."""
+    `grading:` and `validate:` sections, empty test config blocks: otter refuses them), its support files listed."""
     nb = nbformat.read(str(Course(ROOT).master(name)), as_version=4)
     config = yaml.safe_load("\n".join(nb.cells[0].source.splitlines()[1:]))
-    config.pop("grading", None)
+    for section in ("grading", "validate"):
+        config.pop(section, None)
     support = copy_support_files(name, work)
     if support:
         config["files"] = support
@@ -113,8 +114,12 @@ def otter_autograder(work: Path, name: str) -> Path:
     return next((work / "dist" / "autograder").glob("*.zip"))
 
 
+class OtterFailed(RuntimeError):
+    """`otter run` exited 0 but graded nothing: its results hold only its "Autograder Failed" entry."""
+
+
 def otter_run(autograder: Path, submission: Path, work: Path, name: str) -> tuple[float, float]:
-    """Seconds and total score of `otter run` on one submission."""
+    """Seconds and total score of `otter run` on one submission; OtterFailed when it graded nothing."""
     nb = nbformat.read(str(submission), as_version=4)
     nb.metadata["otter"] = {"assignment_name": name}
     target = work / submission.name
@@ -125,6 +130,9 @@ def otter_run(autograder: Path, submission: Path, work: Path, name: str) -> tupl
     subprocess.run([BIN / "otter", "run", "-a", autograder, target, "-o", out], check=True, capture_output=True)
     seconds = time.perf_counter() - started
     tests = json.loads((out / "results.json").read_text())["tests"]
+    if any(t.get("name") == "Autograder Failed" for t in tests):
+        raise OtterFailed(f"otter run graded nothing in {submission.name} ({seconds:.1f} s): "
+                          + " | ".join(str(t.get("output", ""))[-300:] for t in tests))
     return seconds, sum(t.get("score", 0.0) for t in tests)
 
 
