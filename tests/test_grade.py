@@ -14,7 +14,8 @@ import pytest
 from coursekit.build.plan import plan, write
 from coursekit.cli import main
 from coursekit.config import GradingConfig, Limits
-from coursekit.kernel.bridge import KERNEL_CODE, RemoteHandle, StudentCodeError, StudentKernel
+from coursekit.kernel.bridge import (
+    BUILTIN_EXCEPTIONS, KERNEL_CODE, RemoteHandle, StudentCodeError, StudentKernel, student_code_error)
 from coursekit.kernel.isolation import UID_BASE, UID_COUNT
 from coursekit.kernel.notebook import kernel_environment
 from coursekit.kernel.sandbox import isolation_available
@@ -206,3 +207,15 @@ def test_a_test_names_a_students_builtin_exception_as_grader_check_does_but_neve
                 assert (type(copy).__name__, str(copy)) == raised[-1][::2]
     assert raised == [("ValueError", "ValueError", "ValueError: no truncation"),
                       ("StudentCodeError", "Leak_10", "Leak_10: made up")]
+
+
+@pytest.mark.parametrize("kind", sorted(BUILTIN_EXCEPTIONS) + ["Leak_10", "x" * 200, "Value Error", ""])
+def test_any_exception_name_a_student_sends_stays_an_exception_the_grader_catches(kind):
+    # The kernel's reply names the class; a student can name one KeyboardInterrupt or SystemExit, or after a value.
+    error = student_code_error(kind, "m")
+    copy = pickle.loads(pickle.dumps(error))
+    named = kind if kind in BUILTIN_EXCEPTIONS else "StudentCodeError"
+    assert (type(error).__name__, type(copy).__name__, str(copy), copy.kind) == (named, named, f"{kind}: m", kind)
+    with pytest.raises(StudentCodeError):
+        raise error
+    assert not isinstance(error, (KeyboardInterrupt, SystemExit))
