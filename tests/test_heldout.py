@@ -145,6 +145,19 @@ def test_each_worker_gets_its_own_gpu_unless_they_share():
     assert GpuPlan(("0",), True, 6000, 143771).environment(0)["XLA_PYTHON_CLIENT_MEM_FRACTION"] == "0.042"
 
 
+def test_a_kernel_keeps_the_graders_gpu_and_jax_platform_choice_and_nothing_unset(monkeypatch):
+    from coursekit.config import GradingConfig
+    from coursekit.kernel.notebook import kernel_environment
+
+    monkeypatch.setenv("CUDA_VISIBLE_DEVICES", "1")
+    monkeypatch.setenv("JAX_PLATFORMS", "cuda")
+    monkeypatch.setenv("JAX_SOMETHING_ELSE", "1")
+    monkeypatch.delenv("XLA_PYTHON_CLIENT_PREALLOCATE", raising=False)
+    env = kernel_environment(GradingConfig())
+    assert (env["CUDA_VISIBLE_DEVICES"], env["JAX_PLATFORMS"]) == ("1", "cuda")
+    assert "JAX_SOMETHING_ELSE" not in env and "XLA_PYTHON_CLIENT_PREALLOCATE" not in env
+
+
 def test_a_kernel_on_the_jax_backend_is_seeded_by_keras_and_draws_the_same_keras_random_numbers_each_run():
     pytest.importorskip("jax", reason="the dev extra installs JAX on Python 3.12 and later")
     import subprocess

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import zipfile
 from pathlib import Path
@@ -22,7 +23,7 @@ from coursekit.build.plan import plan, write
 from coursekit.cli import main
 from coursekit.kernel.isolation import UID_BASE, UID_COUNT, Account, sweep
 from coursekit.kernel.sandbox import isolation_available
-from conftest import TINY, private_tmp, write_tiny_course
+from conftest import SHARED_PHRASEBANK, TINY, private_tmp, write_tiny_course
 from test_grade import ANSWER_Q1, ANSWER_Q2, release_with
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(not isolation_available(), reason="the sandbox needs root")]
@@ -464,8 +465,74 @@ def test_a_worker_that_dies_costs_only_its_submission(course, tmp_path):
     data = record(tmp_path / "out", "a_big")
     assert data["status"] == "error" and scores(tmp_path / "out", "a_big") == NOTHING
     assert data["notes"] == ["Grading failed: the grading worker ran out of memory (over its cap of 150 MiB, "
-                             "worker_memory_mb) while grading this submission"]
+                             "worker_memory_mb) while grading this submission; its output is at the end of "
+                             "a_big/grading.log"]
     assert scores(tmp_path / "out", "b_next") == FULL
+
+
+def tiny_bundle_copy(course, tmp_path: Path, **grading) -> Path:
+    """A copy of the tiny assignment's autograder bundle, its grading config changed by `grading`."""
+    bundle = tmp_path / "bundle"
+    shutil.copytree(course.root / "autograder" / TINY, bundle)
+    config = json.loads((bundle / "assignment.json").read_text())
+    config["grading"].update(grading)
+    (bundle / "assignment.json").write_text(json.dumps(config))
+    return bundle
+
+
+def grade_with(bundle: Path, folder: Path, out: Path) -> int:
+    return main(["grade", str(folder), "-a", str(bundle), "-o", str(out), "--quiet", *LIMITS, "--jobs", "1"])
+
+
+def test_a_worker_killed_by_the_graders_own_error_names_it_in_grading_log_not_in_the_feedback(course, tmp_path):
+    # An instructor's broken bundle: a file the grader copies into every working folder links nowhere.
+    bundle = tiny_bundle_copy(course, tmp_path)
+    (bundle / "files" / "broken.csv").symlink_to(tmp_path / "nowhere.csv")
+    folder = tmp_path / "subs"
+    folder.mkdir()
+    for student in ("a_first", "b_next"):
+        (folder / f"HW99_{student}.ipynb").write_text(notebook(course))
+    out = tmp_path / "out"
+    assert grade_with(bundle, folder, out) == 2
+    for student in ("a_first", "b_next"):  # the batch went on, with a fresh worker
+        assert record(out, student)["status"] == "error" and scores(out, student) == NOTHING
+        assert record(out, student)["notes"] == [f"Grading failed: the grading worker died (exit code 1); its output "
+                                                 f"is at the end of {student}/grading.log"]
+        log = (out / student / "grading.log").read_text()
+        assert "grader output:" in log and f"shutil.Error: [('{bundle / 'files' / 'broken.csv'}'" in log, log
+        assert "broken.csv" not in (out / student / "feedback.html").read_text()
+
+
+def test_a_batch_whose_phrasebank_lacks_an_agreement_file_stops_before_grading_and_names_it(course, tmp_path, capsys,
+                                                                                            monkeypatch):
+    data = tmp_path / "only-allagree"
+    data.mkdir()
+    shutil.copy(SHARED_PHRASEBANK / "Sentences_AllAgree.txt", data)
+    monkeypatch.setenv("COURSEKIT_PHRASEBANK_DIR", str(data))
+    folder = tmp_path / "subs"
+    folder.mkdir()
+    (folder / "HW99_a_first.ipynb").write_text(notebook(course))
+    out = tmp_path / "out"
+    assert grade_with(tiny_bundle_copy(course, tmp_path, data="phrasebank"), folder, out) == 1
+    assert capsys.readouterr().err == f"{data / 'Sentences_75Agree.txt'}: file not found\n"
+    assert not out.exists()
+
+
+@pytest.mark.skipif(not (SHARED_PHRASEBANK / "Sentences_AllAgree.txt").is_file(), reason="needs the PhraseBank")
+def test_a_zip_that_ships_its_own_data_folder_is_graded_on_the_graders_data(course, tmp_path, monkeypatch):
+    monkeypatch.setenv("COURSEKIT_PHRASEBANK_DIR", str(SHARED_PHRASEBANK))
+    folder = tmp_path / "subs"
+    folder.mkdir()
+    check = "import os\nprint('SHIPPED', sorted(os.listdir('coursekit_data/phrasebank')))"
+    with zipfile.ZipFile(folder / "HW99_a_zipped.zip", "w") as archive:
+        archive.writestr("HW99.ipynb", notebook(course, [check]))
+        archive.writestr("coursekit_data/phrasebank/my_notes.txt", "the student's own copy")
+    out = tmp_path / "out"
+    assert grade_with(tiny_bundle_copy(course, tmp_path, data="phrasebank"), folder, out) == 0
+    assert record(out, "a_zipped")["status"] == "graded" and scores(out, "a_zipped") == FULL
+    executed = (out / "a_zipped" / "a_zipped.ipynb").read_text()
+    assert "SHIPPED ['50Agree', '66Agree', '75Agree', 'AllAgree', 'License.txt', 'README.txt', " \
+           "'coursekit_phrasebank_export.json']" in executed
 
 
 # ---------------------------------------------------------------- D: nothing hidden reaches the student

@@ -76,9 +76,13 @@ def test_imports(code: str) -> list[str]:
         [node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module and not node.level]
 
 
+def worker_log(out: Path, slot: int) -> Path:
+    return out / WORKER_LOGS / f"{slot}.log"
+
+
 def own_output(out: Path, slot: int) -> IO[bytes]:
     """Sends this process's stdout and stderr (TensorFlow's C++ logs, say) to OUT/.workers/<slot>.log, off the terminal."""
-    path = out / WORKER_LOGS / f"{slot}.log"
+    path = worker_log(out, slot)
     path.parent.mkdir(parents=True, exist_ok=True)
     log = open(path, "ab+")
     for stream in (sys.stdout, sys.stderr):
@@ -133,6 +137,10 @@ class Worker:
         return f"the grading worker died (exit code {self.process.exitcode})"
 
 
+def log_size(path: Path) -> int:
+    return path.stat().st_size if path.is_file() else 0
+
+
 @dataclass
 class LocalJob:
     """A task sent to a slot's worker."""
@@ -141,6 +149,7 @@ class LocalJob:
     worker: Worker
     slot: int
     task: GradeTask
+    log_start: int  # where the worker's log stood when it took the task
 
     def waitables(self) -> list[Any]:
         return [self.worker.connection, self.worker.process.sentinel]
@@ -155,8 +164,16 @@ class LocalJob:
             reason = "the grading worker wrote no readable result"
         else:
             reason = self.worker.death_reason()
-        self.executor.replace(self.slot)
-        return worker_failure(self.task, self.executor.bundle, self.executor.out, reason)
+        # The worker's own error (a traceback, say) is the grader's fault, not the student's: the note that
+        # reaches the feedback only says where it is, in the course staff's grading.log.
+        grading_log = self.executor.out / student / GRADING_LOG
+        result = worker_failure(self.task, self.executor.bundle, self.executor.out,
+                                f"{reason}; its output is at the end of {student}/{GRADING_LOG}")
+        if (printed_path := worker_log(self.executor.out, self.slot)).is_file():
+            with open(printed_path, "rb") as printed:
+                append_output(printed, self.log_start, grading_log)
+        self.executor.replace(self.slot)  # after the copy: the new worker writes to the same log
+        return result
 
     def _answered(self) -> bool:
         try:
@@ -195,12 +212,14 @@ class LocalExecutor:
     def send(self, task: GradeTask, slot: int) -> LocalJob:
         """Hands `task` to the worker of `slot`, started first if the slot has none."""
         worker = self._workers.get(slot) or self.replace(slot)
+        log_start = log_size(worker_log(self.out, slot))
         try:
             worker.connection.send(task)
         except OSError:  # it died while idle: nothing was lost, a fresh one takes the task
             worker = self.replace(slot)
+            log_start = log_size(worker_log(self.out, slot))
             worker.connection.send(task)
-        return LocalJob(self, worker, slot, task)
+        return LocalJob(self, worker, slot, task, log_start)
 
     def replace(self, slot: int) -> Worker:
         """A fresh worker for `slot` (the old one, if any, is stopped)."""

@@ -9,9 +9,9 @@
     export     coursekit.reports.lms, coursekit.reports.gradescope   Canvas/Brightspace CSV, Gradescope zip
     demo       build everything, then grade the bundled example submissions
 
-A master notebook or config that cannot be honoured (AuthoringError, ConfigError) ends the command
-with its one-line message on stderr and exit status 1; `coursekit --debug ...` prints the
-traceback above it.
+A master notebook or config that cannot be honoured (AuthoringError, ConfigError), or course data the
+grader cannot read (PhraseBankError), ends the command with its message on stderr and exit status 1;
+`coursekit --debug ...` prints the traceback above it.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ import traceback
 
 from ..authoring.master import AuthoringError
 from ..config import ConfigError
+from ..course.phrasebank import PhraseBankError
 from .. import __version__
 from . import build, demo, export, formgrader, grade, report, validate
 
@@ -42,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         return args.run(args)
-    except (AuthoringError, ConfigError) as error:
+    except (AuthoringError, ConfigError, PhraseBankError) as error:
         if args.debug:
             traceback.print_exc()
         print(error, file=sys.stderr)

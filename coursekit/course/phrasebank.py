@@ -412,6 +412,13 @@ def _raw_splits(folder: Path, agreement: str) -> dict[str, list[Row]]:
 # --------------------------------------------------------------------------- student export
 
 
+def check_original_files(folder: str | os.PathLike[str]) -> None:
+    """Reads every agreement level's file in `folder`, as `export_student_data` will: raises as
+    `read_sentences` does, naming the first file that is missing or malformed."""
+    for level in AGREEMENTS:
+        read_sentences(Path(folder) / file_name(level))
+
+
 def is_student_export(folder: str | os.PathLike[str]) -> bool:
     """True when ``folder`` was written by :func:`export_student_data`."""
     return (Path(folder) / EXPORT_MANIFEST).is_file()

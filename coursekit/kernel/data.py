@@ -8,19 +8,21 @@ the sandbox.
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from .. import environment
 from ..config import GradingConfig
-from ..course.phrasebank import export_student_data, find_phrasebank_dir
+from ..course.phrasebank import check_original_files, export_student_data, find_phrasebank_dir
 
 EXPORT_DIR = "coursekit_data/phrasebank"
 
 
 def check_data_available(config: GradingConfig) -> None:
-    """Fails before a batch starts when the grader cannot find the data the assignment needs."""
+    """Fails before a batch starts when the grader cannot read the data the assignment needs: for
+    the PhraseBank, all four agreement files, as every kernel gets an export made from all of them."""
     if config.data == "phrasebank":
-        find_phrasebank_dir(download=False)
+        check_original_files(find_phrasebank_dir(download=False))
 
 
 def data_environment(config: GradingConfig, workdir: Path) -> dict[str, str]:
@@ -29,6 +31,15 @@ def data_environment(config: GradingConfig, workdir: Path) -> dict[str, str]:
 
 
 def provide_data(config: GradingConfig, workdir: Path) -> None:
-    """Writes the assignment's data into `workdir` (config.data names it; the config refused any other)."""
+    """Writes the assignment's data into `workdir` (config.data names it; the config refused any other),
+    in place of anything the submission shipped at that path (a student who zipped their whole folder)."""
     if config.data == "phrasebank":
+        remove(workdir / EXPORT_DIR)
         export_student_data(workdir / EXPORT_DIR, download=False)
+
+
+def remove(path: Path) -> None:
+    if path.is_symlink() or path.is_file():
+        path.unlink()
+    elif path.is_dir():
+        shutil.rmtree(path)

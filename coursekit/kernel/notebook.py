@@ -26,9 +26,11 @@ MAX_RESTARTS = 2
 THREAD_VARIABLES = ("TF_NUM_INTRAOP_THREADS", "TF_NUM_INTEROP_THREADS", "OMP_NUM_THREADS")
 # What a kernel keeps of the grader's environment: the locale, the BLAS fixes for this machine's
 # processors, the Keras backend the machine has, the GPUs it was given (and how JAX may use
-# them when shared), the models the grading image holds and its share of the CPUs.
+# them when shared; JAX_PLATFORMS=cuda makes a kernel that cannot reach its GPU fail at once rather
+# than train on the CPU for an hour), the models the grading image holds and its share of the CPUs.
 KEPT_VARIABLES = ("PATH", "LANG", "LC_ALL", "OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE", "KERAS_BACKEND",
-                  "CUDA_VISIBLE_DEVICES", "XLA_PYTHON_CLIENT_PREALLOCATE", "XLA_PYTHON_CLIENT_MEM_FRACTION",
+                  "CUDA_VISIBLE_DEVICES", "JAX_PLATFORMS", "XLA_PYTHON_CLIENT_PREALLOCATE",
+                  "XLA_PYTHON_CLIENT_MEM_FRACTION",
                   environment.GPU_MEMORY_MB, environment.MODEL_CACHE, *THREAD_VARIABLES)
 
 
