@@ -36,6 +36,7 @@ FIXTURES = ROOT / "tests" / "fixtures" / HW01
 BIN = Path(os.path.abspath(sys.executable)).parent  # the venv's bin/ (abspath: the interpreter's link is not followed)
 NO_TIMEOUT_IN_OTTER = {"infinite_loop"}
 EMPTY_TEST_CONFIG = re.compile(r'""" # BEGIN TEST CONFIG\n\s*""" # END TEST CONFIG\n?')
+TEST_CONFIG = re.compile(r'(""" # BEGIN TEST CONFIG\n)(.*?)(""" # END TEST CONFIG)', re.S)
 
 
 # --- shared: progress, timed commands, the machine ---------------------------------------------------
@@ -108,10 +109,23 @@ def otter_autograder(work: Path, name: str) -> Path:
         config["files"] = support
     nb.cells[0].source = "# ASSIGNMENT CONFIG\n" + yaml.safe_dump(config)
     for cell in nb.cells:
-        cell.source = EMPTY_TEST_CONFIG.sub("", cell.source)
+        cell.source = TEST_CONFIG.sub(otter_safe_test_config, EMPTY_TEST_CONFIG.sub("", cell.source))
     nbformat.write(nb, str(work / "master.ipynb"))
     run_command([str(BIN / "otter"), "assign", "master.ipynb", "dist"], cwd=work)
     return next((work / "dist" / "autograder").glob("*.zip"))
+
+
+def otter_safe_test_config(block: re.Match) -> str:
+    """A test config block otter assign turns into a valid test file. otter 7.0.0 writes
+    `failure_message="..."` into the file without escaping, so a double quote inside the message
+    (hw04's `package="hw04"`) ends the string early: the file is a SyntaxError, and `otter run`
+    grades nothing ("Autograder Failed", EOFError reading its results). Double quotes become single."""
+    config = yaml.safe_load(block.group(2)) or {}
+    message = config.get("failure_message")
+    if not isinstance(message, str) or '"' not in message:
+        return block.group(0)
+    config["failure_message"] = message.replace('"', "'")
+    return block.group(1) + yaml.safe_dump(config, width=10**6, allow_unicode=True) + block.group(3)
 
 
 class OtterFailed(RuntimeError):

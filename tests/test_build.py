@@ -181,3 +181,21 @@ def test_the_committed_solution_notebooks_show_no_tensorflow_cpp_log_line():
               for output in cell.get("outputs", []) if output["output_type"] == "stream"
               for match in [CPP_LOG_LINE.search("".join(output["text"]))] if match}
     assert logged == {}
+
+
+def test_every_public_check_in_the_committed_solutions_passes_in_the_notebook_itself():
+    # grader.check runs the public tests in the kernel on the student's real objects, where the grader runs them on
+    # handles: validate proves only the latter. hw04 Q11's check once failed on its own solution ("it is
+    # <RBFLayer name=rbf, built=True>"): it asked the layer for the handle's type_name.
+    solutions = sorted((Path(__file__).resolve().parents[1] / "solutions").glob("*/*.ipynb"))
+    checks, failed = 0, []
+    for path in solutions:
+        for cell in json.loads(path.read_text())["cells"]:
+            if cell["cell_type"] != "code" or not "".join(cell["source"]).startswith("grader.check("):
+                continue
+            checks += 1
+            printed = "".join("".join(o.get("data", {}).get("text/plain", o.get("text", [])))
+                              for o in cell.get("outputs", []))
+            if "all public tests passed" not in printed:
+                failed.append(f"{path.parent.name}: {printed.splitlines()[:3]}")
+    assert checks == 102 and failed == []

@@ -524,15 +524,17 @@ def test_a_zip_that_ships_its_own_data_folder_is_graded_on_the_graders_data(cour
     folder = tmp_path / "subs"
     folder.mkdir()
     check = "import os\nprint('SHIPPED', sorted(os.listdir('coursekit_data/phrasebank')))"
-    with zipfile.ZipFile(folder / "HW99_a_zipped.zip", "w") as archive:
-        archive.writestr("HW99.ipynb", notebook(course, [check]))
-        archive.writestr("coursekit_data/phrasebank/my_notes.txt", "the student's own copy")
+    for student, shipped in (("a_folder", "coursekit_data/phrasebank/my_notes.txt"), ("b_file", "coursekit_data")):
+        with zipfile.ZipFile(folder / f"HW99_{student}.zip", "w") as archive:
+            archive.writestr("HW99.ipynb", notebook(course, [check]))
+            archive.writestr(shipped, "the student's own copy")
     out = tmp_path / "out"
     assert grade_with(tiny_bundle_copy(course, tmp_path, data="phrasebank"), folder, out) == 0
-    assert record(out, "a_zipped")["status"] == "graded" and scores(out, "a_zipped") == FULL
-    executed = (out / "a_zipped" / "a_zipped.ipynb").read_text()
-    assert "SHIPPED ['50Agree', '66Agree', '75Agree', 'AllAgree', 'License.txt', 'README.txt', " \
-           "'coursekit_phrasebank_export.json']" in executed
+    for student in ("a_folder", "b_file"):
+        assert record(out, student)["status"] == "graded" and scores(out, student) == FULL
+        executed = (out / student / f"{student}.ipynb").read_text()
+        assert "SHIPPED ['50Agree', '66Agree', '75Agree', 'AllAgree', 'License.txt', 'README.txt', " \
+               "'coursekit_phrasebank_export.json']" in executed
 
 
 # ---------------------------------------------------------------- D: nothing hidden reaches the student

@@ -34,6 +34,9 @@ def provide_data(config: GradingConfig, workdir: Path) -> None:
     """Writes the assignment's data into `workdir` (config.data names it; the config refused any other),
     in place of anything the submission shipped at that path (a student who zipped their whole folder)."""
     if config.data == "phrasebank":
+        shipped = workdir / EXPORT_DIR.split("/")[0]
+        if not shipped.is_dir():  # a file named coursekit_data would stop the folder being made
+            remove(shipped)
         remove(workdir / EXPORT_DIR)
         export_student_data(workdir / EXPORT_DIR, download=False)
 
