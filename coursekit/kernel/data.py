@@ -31,13 +31,11 @@ def data_environment(config: GradingConfig, workdir: Path) -> dict[str, str]:
 
 
 def provide_data(config: GradingConfig, workdir: Path) -> None:
-    """Writes the assignment's data into `workdir` (config.data names it; the config refused any other),
-    in place of anything the submission shipped at that path (a student who zipped their whole folder)."""
+    """Writes the assignment's data into `workdir` (config.data names it; the config refused any other).
+    The grader owns the top folder of EXPORT_DIR: whatever the submission shipped there (a student who
+    zipped their whole folder) is removed first, be it a folder, a file or a link."""
     if config.data == "phrasebank":
-        shipped = workdir / EXPORT_DIR.split("/")[0]
-        if not shipped.is_dir():  # a file named coursekit_data would stop the folder being made
-            remove(shipped)
-        remove(workdir / EXPORT_DIR)
+        remove(workdir / EXPORT_DIR.split("/")[0])
         export_student_data(workdir / EXPORT_DIR, download=False)
 
 
