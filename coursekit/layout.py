@@ -25,6 +25,7 @@ RESULTS_FILE = "results.json"
 FEEDBACK_FILE = "feedback.html"
 GRADING_LOG = "grading.log"
 KERNEL_LOG = "kernel.log"
+PROGRESS_FILE = ".progress"  # only while it is being graded (coursekit.grading.progress)
 
 
 @dataclass(frozen=True)

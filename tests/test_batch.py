@@ -403,3 +403,65 @@ def test_ray_gives_the_local_results_bit_for_bit_except_timings(course, tmp_path
         assert without_timings(json.loads((ray_out / student / "results.json").read_text())) == \
             without_timings(json.loads((local / student / "results.json").read_text()))
     assert (ray_out / "grades.csv").read_text() == (local / "grades.csv").read_text()
+
+
+def grading_in_background(course, folder: Path, out: Path, quiet: bool) -> subprocess.Popen:
+    command = [sys.executable, "-m", "coursekit.cli", "grade", str(folder), "-a", TINY, "-o", str(out), "--jobs", "1"]
+    return subprocess.Popen(command + (["--quiet"] if quiet else []), text=True,
+                            env={**os.environ, "COURSEKIT_ROOT": str(course.root)},
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def last_cell_place(course, extra: str) -> tuple[int, int]:
+    """(place from the top, counting from 1; number of code cells) of a submission's extra last cell."""
+    nb = release_with(course, CORRECT, [extra])
+    return len(nb.cells), sum(cell.cell_type == "code" for cell in nb.cells)
+
+
+def wait_for_cell(path: Path, cell: int, deadline_s: float = 120):
+    from coursekit.grading.progress import Progress
+
+    deadline = time.monotonic() + deadline_s
+    while time.monotonic() < deadline:
+        progress = Progress.read(path)
+        if progress is not None and progress.phase == "cells" and progress.cell == cell:
+            return progress
+        time.sleep(0.1)
+    raise AssertionError(f"{path} never showed cell {cell}")
+
+
+def test_a_running_batch_shows_the_cell_each_submission_is_in_and_leaves_no_progress_file(course, tmp_path):
+    extra = "import time\ntime.sleep(7)"
+    cell, code_cells = last_cell_place(course, extra)
+    (tmp_path / "subs").mkdir()
+    (tmp_path / "subs" / "HW99_s0.ipynb").write_text(notebook(course, [extra]))
+    out = tmp_path / "out"
+    batch = grading_in_background(course, tmp_path / "subs", out, quiet=False)
+    progress = wait_for_cell(out / "s0" / ".progress", cell)
+    assert (progress.rank, progress.code_cells) == (code_cells, code_cells)
+    _, bar = batch.communicate(timeout=180)
+    assert batch.returncode == 0
+    assert f"running: s0 cell {cell} ({code_cells}/{code_cells}) " in bar
+    assert not (out / "s0" / ".progress").exists()
+    assert json.loads((out / "s0" / "results.json").read_text())["score"] == 3.0
+
+
+def test_an_interrupted_batch_logs_the_cell_its_unfinished_submission_was_in(course, tmp_path):
+    extra = "import time\ntime.sleep(600)"
+    cell, code_cells = last_cell_place(course, extra)
+    (tmp_path / "subs").mkdir()
+    (tmp_path / "subs" / "HW99_s0.ipynb").write_text(notebook(course, [extra]))
+    out = tmp_path / "out"
+    batch = grading_in_background(course, tmp_path / "subs", out, quiet=True)
+    wait_for_cell(out / "s0" / ".progress", cell)
+    time.sleep(1.5)
+    batch.send_signal(signal.SIGTERM)
+    assert batch.wait(60) == 130
+    lines = [line.split(" ", 1)[1] for line in (out / "batch.log").read_text().splitlines()]
+    stopped = [line for line in lines if line.startswith("interrupted while grading")]
+    assert len(stopped) == 1, lines
+    assert re.fullmatch(rf"interrupted while grading s0: at cell {cell} \({code_cells}/{code_cells}\) [1-9]\d*s, "
+                        r"[1-9]\d*s in; slowest cells so far: cell \d+ \d+\.\d s(, cell \d+ \d+\.\d s){0,2}",
+                        stopped[0]), stopped[0]
+    assert not (out / "s0" / ".progress").exists()
+    assert not (out / "s0" / "results.json").exists()

@@ -501,6 +501,11 @@ def test_a_worker_killed_by_the_graders_own_error_names_it_in_grading_log_not_in
         log = (out / student / "grading.log").read_text()
         assert "grader output:" in log and f"shutil.Error: [('{bundle / 'files' / 'broken.csv'}'" in log, log
         assert "broken.csv" not in (out / student / "feedback.html").read_text()
+    # batch.log says where each grading stopped (its progress file, coursekit.grading.progress), and the file is gone.
+    stopped = [line.split(" ", 1)[1] for line in (out / "batch.log").read_text().splitlines() if "stopped early" in line]
+    assert len(stopped) == 2 and all(re.fullmatch(rf"the grading stopped early for {student}: at intake \d+s, \d+s in", line)
+                                     for student, line in zip(("a_first", "b_next"), stopped)), stopped
+    assert not list(out.glob("*/.progress"))
 
 
 def test_a_batch_whose_phrasebank_lacks_an_agreement_file_stops_before_grading_and_names_it(course, tmp_path, capsys,

@@ -117,6 +117,15 @@ def test_unregistered_model_is_refused(tmp_path):
         models.resolve_model(str(tmp_path))  # arbitrary local folders are not accepted either
 
 
+def test_a_model_named_by_a_number_gets_a_type_error_that_says_what_to_write():
+    with pytest.raises(TypeError) as caught:
+        models.load_classifier(3)
+    assert str(caught.value) == ("A model is named by a string, such as 'minilm-l6'; got 3. For 3 classes, write "
+                                 f"num_classes=3. Allowed models: {', '.join(models.allowed_models())}.")
+    with pytest.raises(TypeError, match=r"^A model is named by a string, such as 'minilm-l6'; got None\. Allowed"):
+        models.resolve_model(None)
+
+
 def test_no_registered_model_looks_financial():
     for spec in models.MODELS.values():
         for name in (spec.name, spec.hub_id, *spec.aliases):

@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import signal
 import time
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
@@ -29,10 +29,11 @@ from ..contract import assignment_number
 from ..grading.discovery import survey
 from ..grading.intake import Submission
 from ..kernel.data import check_data_available
-from ..layout import BATCH_LOG
+from ..layout import BATCH_LOG, PROGRESS_FILE
 from ..records import SubmissionResult
 from ..reports.gradebook import write_gradebook
 from .executor import Executor, GradeTask
+from .watch import Running, refreshing, stopped_line
 
 
 @dataclass
@@ -102,12 +103,13 @@ STALE_TEMP_S = 600
 
 
 def remove_partial_files(out: Path, tasks: list[GradeTask]) -> None:
-    """Temporary files left by a batch that lost power mid-write.
+    """Temporary files left by a batch that lost power mid-write, and the progress files of its unfinished gradings.
 
     Only in the folders this batch regrades, and old ones at the top: other graders (one
     container per submission) may be writing theirs right now.
     """
     stale = [p for task in tasks for p in (out / task.submission.student).glob(".*.tmp")]
+    stale += [out / task.submission.student / PROGRESS_FILE for task in tasks]
     stale += [p for p in out.glob(".*.tmp") if time.time() - p.stat().st_mtime > STALE_TEMP_S]
     for path in stale:
         path.unlink(missing_ok=True)
@@ -162,11 +164,15 @@ def grade_batch(paths: list[Path], bundle: Bundle, out: Path, executor: Executor
     bar = tqdm(total=len(tasks), desc=f"grading {bundle.name}", unit="submission", disable=not progress,
                dynamic_ncols=True)
     started = time.monotonic()
+    running = Running({task.submission.student: out / task.submission.student for task in tasks})
+    live = refreshing(bar, lambda: progress_text(summary, len(tasks), started), running) if progress else nullcontext()
     try:
-        with terminate_as_interrupt():
+        with terminate_as_interrupt(), live:
             for result in executor.run(tasks, bundle, out, config):
                 summary.results.append(result)
                 log.write(describe(result))
+                if (stopped := running.finished(result.student)) is not None:
+                    log.write(stopped_line(result.student, stopped, "the grading stopped early for"))
                 bar.update()
                 bar.set_postfix_str(progress_text(summary, len(tasks), started))
     except KeyboardInterrupt:
@@ -176,6 +182,10 @@ def grade_batch(paths: list[Path], bundle: Bundle, out: Path, executor: Executor
         for result in finished_unreported(tasks, out, summary):
             summary.results.append(result)
             log.write(describe(result))
+            running.finished(result.student)
+        for student, stopped in running.now():
+            log.write(stopped_line(student, stopped, "interrupted while grading"))
+            running.finished(student)
     finally:
         bar.close()
         summary.warnings = write_gradebook(out, bundle, submissions, times_file)

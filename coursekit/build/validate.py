@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 import tempfile
 import time
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
@@ -46,6 +47,7 @@ from tqdm import tqdm
 from ..authoring.master import read_master
 from ..batch.executor import GradeTask, run_in_slots
 from ..batch.local import LocalExecutor, LocalJob
+from ..batch.watch import Running, refreshing
 from ..bundle import Bundle
 from ..files import save_notebook
 from ..grading.intake import Submission
@@ -217,9 +219,14 @@ class Validation:
         write_bundle(course, planned, root / name)
         bundle = Bundle.load(root / name)
         executor = LocalExecutor(jobs=jobs)
-        executor.open(bundle, root / "out", bundle.config)
+        executor.open(bundle, root / "out", bundle.config)  # = Validation.out
         # The solution comes first: with a quick environment it is by far the longest case.
         return cls(name, found, [case_task(case, root / "submissions") for case in found], executor, folder)
+
+    @property
+    def out(self) -> Path:
+        """Where its cases' results are written."""
+        return Path(self.folder.name) / "out"
 
     def send(self, task: GradeTask, slot: int) -> "ValidationJob":
         if not self.sent:
@@ -274,15 +281,25 @@ def validate_all(course: Course, names: list[str], jobs: int = 1, progress: bool
         for name in names:
             opened.append(Validation.open(course, name, jobs, scope))
         tasks = [(validation, task) for validation in opened for task in validation.tasks]
-        with tqdm(total=len(tasks), desc="validating", unit="case", disable=not progress, dynamic_ncols=True) as bar:
+        running = Running({case_label(validation, task.submission.student): validation.out / task.submission.student
+                           for validation, task in tasks})
+        last = [""]
+        with tqdm(total=len(tasks), desc="validating", unit="case", disable=not progress, dynamic_ncols=True) as bar, \
+                (refreshing(bar, lambda: last[0], running) if progress else nullcontext()):
             for validation, result, done in run_in_slots(tasks, jobs, start_case):
+                running.finished(case_label(validation, result.student))
+                last[0] = f"last: {case_label(validation, result.student)} in {result.seconds:.0f}s"
                 bar.update()
-                bar.set_postfix_str(f"last: {validation.name} {result.student} in {result.seconds:.0f}s")
+                bar.set_postfix_str(last[0])
                 if done is not None:
                     yield done
     finally:
         for validation in opened:
             validation.close()
+
+
+def case_label(validation: Validation, case: str) -> str:
+    return f"{validation.name} {case}"
 
 
 def start_case(item: tuple[Validation, GradeTask], slot: int) -> ValidationJob:

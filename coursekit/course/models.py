@@ -136,7 +136,12 @@ def _is_financial(name: str) -> bool:
 
 
 def check_allowed(name: str) -> None:
-    """Raise ModelNotAllowedError unless ``name`` is a registered, general-purpose model."""
+    """Raise ModelNotAllowedError unless ``name`` is a registered, general-purpose model (TypeError unless a string)."""
+    if not isinstance(name, str):
+        # load_classifier(3) is the likely slip: its first argument is the model, the classes come second.
+        hint = f" For {name} classes, write num_classes={name}." if isinstance(name, int) else ""
+        raise TypeError(f"A model is named by a string, such as {DEFAULT_MODEL!r}; got {name!r}.{hint} "
+                        f"Allowed models: {', '.join(allowed_models())}.")
     if _is_financial(name):
         raise ModelNotAllowedError(
             f"{name!r} is a model already trained on financial text and is not allowed. {COURSE_RULE} "

@@ -32,11 +32,12 @@ from ..kernel.isolation import Workspace
 from ..kernel.notebook import kernel_environment, run_notebook, seed_code
 from ..kernel.sandbox import isolation_available
 from ..kernel.session import KernelSession
-from ..layout import KERNEL_LOG, Course
+from ..layout import KERNEL_LOG, PROGRESS_FILE, Course
 from ..records import CellRun, SubmissionResult
 from .heldout import evaluate_heldout
 from .intake import IntakeError, Submission, unpack
 from .outputs import write_notebook, write_outputs
+from .progress import ProgressReporter
 from .scoring import score_questions
 from .testing import run_all_tests, student_kernel
 
@@ -51,10 +52,10 @@ def grade_submission(submission: Submission, bundle: Bundle, out: Path, config: 
     and the next one is launched while this one's tests run.
     """
     started = time.monotonic()
-    clock = PhaseClock()
     config = config or bundle.config
     folder = out / submission.student
     folder.mkdir(parents=True, exist_ok=True)
+    clock = PhaseClock(ProgressReporter(folder / PROGRESS_FILE))
     with clock.phase("kernel launch"):
         if kernels:
             kernel = kernels.take(config)
@@ -74,7 +75,8 @@ def grade_submission(submission: Submission, bundle: Bundle, out: Path, config: 
             with clock.phase("writing"):
                 write_notebook(notebook, folder / f"{submission.student}.ipynb")
     finally:
-        with clock.phase("cleanup"):
+        # Not announced: a grading stopped mid-way (its worker ended) keeps, in its progress file, where it was.
+        with clock.phase("cleanup", announce=False):
             leftovers = kernel.close(folder / KERNEL_LOG)
     if leftovers:
         result.incidents.append("leftover")
@@ -84,17 +86,22 @@ def grade_submission(submission: Submission, bundle: Bundle, out: Path, config: 
     result.key = key
     result.phases = clock.phases
     write_outputs(result, folder)
+    clock.reporter.clear()
     return result
 
 
 class PhaseClock:
-    """Seconds spent in each phase of grading one submission, for grading.log (where the time goes)."""
+    """Seconds spent in each phase of grading one submission, for grading.log (where the time goes); each phase
+    is announced to the submission's progress file as it begins."""
 
-    def __init__(self) -> None:
+    def __init__(self, reporter: ProgressReporter) -> None:
         self.phases: dict[str, float] = {}
+        self.reporter = reporter
 
     @contextmanager
-    def phase(self, name: str) -> Iterator[None]:
+    def phase(self, name: str, announce: bool = True) -> Iterator[None]:
+        if announce:
+            self.reporter.phase(name)
         started = time.monotonic()
         try:
             yield
@@ -209,7 +216,7 @@ def run_and_test(submission: Submission, bundle: Bundle, nb: nbformat.NotebookNo
         session.connect()
     caps_enforced = session.caps_enforced
     with clock.phase("cells"):
-        cells = run_notebook(session, nb)
+        cells = run_notebook(session, nb, reporter=clock.reporter)
     if kernels:
         with clock.phase("next kernel launch"):
             kernels.launch_next(config)  # it boots while this submission's tests run

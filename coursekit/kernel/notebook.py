@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import time
+from typing import Protocol
 
 import nbformat
 
@@ -120,8 +121,16 @@ def seed_code(seed: int, imports: list[str]) -> str:
     return "\n".join(lines)
 
 
-def run_notebook(session: KernelSession, nb: nbformat.NotebookNode,
-                 skip: frozenset[int] = frozenset()) -> list[CellRun]:
+class CellReporter(Protocol):
+    """Told when each code cell starts and ends (coursekit.grading.progress): cells counted from 1 from the top."""
+
+    def cell_started(self, cell: int, rank: int, code_cells: int) -> None: ...
+
+    def cell_finished(self, cell: int, seconds: float) -> None: ...
+
+
+def run_notebook(session: KernelSession, nb: nbformat.NotebookNode, skip: frozenset[int] = frozenset(),
+                 reporter: CellReporter | None = None) -> list[CellRun]:
     """Runs every code cell of `nb` in place, but those in `skip`; returns one CellRun per code cell, in order."""
     limits = session.limits
     deadline = time.monotonic() + limits.total_timeout
@@ -138,7 +147,11 @@ def run_notebook(session: KernelSession, nb: nbformat.NotebookNode,
             runs[index] = CellRun(index, "skipped", f"not run: the notebook's time limit of "
                                                     f"{int(limits.total_timeout)} s was reached")
         else:
+            if reporter:
+                reporter.cell_started(index + 1, position + 1, len(code_cells))
             runs[index] = session.run_cell(cell, index, min(limits.cell_timeout, remaining))
+            if reporter:
+                reporter.cell_finished(index + 1, runs[index].seconds)
             if runs[index].status == "died":
                 failed[index] = runs[index]
                 if session.restarts >= MAX_RESTARTS:
