@@ -18,7 +18,8 @@
 #      two copies with two workers sharing the GPU, the reference recipe's seeds), GPU_CHECK_BUDGET_S
 #      the seconds they share (default 520). Measured on the H200 (stop 38): the seeds take about 35 s
 #      each, but grading the solution did not end within 250 s, so one 15-minute session has room for
-#      GPU_CHECK_PARTS=one alone, with GPU_CHECK_BUDGET_S=540.
+#      GPU_CHECK_PARTS=one alone, with GPU_CHECK_BUDGET_S=540. A grading that its part's time limit cuts
+#      off is still measured: the summary gives the cell it was in and its slowest cells so far (batch.log).
 #
 #   bash bench/gpu_check.sh run --quick    a dry run of step 2 on a CPU machine (any venv with JAX):
 #      the notebook's quick training switch (COURSEKIT_TRAINING=quick), one training seed.

@@ -7,7 +7,8 @@ GRADED_* are `coursekit grade` batches (one worker per GPU; two workers sharing 
 files hold each batch's wall seconds, TRAINING_JSON is bench/finetune_phrasebank.py's --json (if it stopped first, the seeds its log beside it,
 training.log, shows finished).
 Per submission: status, score, the held-out accuracy and macro-F1 of its `predict`, the seconds
-its own cells took (its training, mostly), and its grading seconds.
+its own cells took (its training, mostly), and its grading seconds; for one that its part's time limit
+cut off, the cell it was in and its slowest cells so far (batch.log).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import json
 import sys
 from pathlib import Path
 
+from coursekit.layout import BATCH_LOG
 from coursekit.records import SubmissionResult, read_results
 
 
@@ -52,9 +54,18 @@ def main(graded_one: str, seconds_one: str, graded_two: str, seconds_two: str, t
     for setup, folder in (("one worker per GPU", graded_one), ("two workers, one GPU", graded_two)):
         for result in read_results(Path(folder)) if Path(folder).is_dir() else []:
             print(grading_row(setup, result))
+        for line in unfinished(Path(folder)):
+            print(f"{setup}: {line}")
     for setup, seconds in (("one worker per GPU", seconds_one), ("two workers, one GPU", seconds_two)):
         if Path(seconds).is_file():  # absent where GPU_CHECK_PARTS left the setup out
             print(f"{setup}: batch wall time {Path(seconds).read_text().strip()} s")
+
+
+def unfinished(graded: Path) -> list[str]:
+    """batch.log's lines for gradings cut off by the part's time limit: the cell each was in, the slowest so far."""
+    log = graded / BATCH_LOG
+    lines = log.read_text().splitlines() if log.is_file() else []
+    return [line.split(" ", 1)[1] for line in lines if "interrupted while grading" in line or "stopped early" in line]
 
 
 def scaling_row(graded: str, seconds: str, jobs: str) -> str:

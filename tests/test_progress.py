@@ -16,20 +16,23 @@ def test_a_cell_reads_with_its_place_among_the_code_cells_and_other_phases_by_na
     assert Progress("tests", started=1000.0, since=1240.0, cell=0).describe(now=1250.0) == "tests 10s, 4m10s in"
 
 
-def test_the_reporter_keeps_the_three_slowest_cells_counting_a_replayed_cell_once(tmp_path):
+def test_the_reporter_keeps_the_five_slowest_cells_counting_a_replayed_cell_once_and_no_instant_one(tmp_path):
     reporter = ProgressReporter(tmp_path / ".progress")
     reporter.phase("intake")
     assert Progress.read(tmp_path / ".progress").phase == "intake"
-    for cell, seconds in [(2, 1.0), (4, 9.04), (6, 0.5), (9, 3.0), (4, 2.0), (11, 4.0)]:
+    for cell, seconds in [(1, 0.04), (2, 1.0), (4, 9.04), (6, 0.5), (9, 3.0), (4, 2.0), (11, 4.0), (12, 0.7), (13, 1.5)]:
         reporter.cell_started(cell, cell // 2, 6)
         reporter.cell_finished(cell, seconds)
-    reporter.cell_started(13, 7, 7)
+    reporter.cell_started(15, 8, 8)
     progress = Progress.read(tmp_path / ".progress")
-    assert (progress.phase, progress.cell, progress.rank, progress.code_cells) == ("cells", 13, 7, 7)
-    assert progress.slowest == [(11, 4.0), (9, 3.0), (4, 2.0)]
+    assert (progress.phase, progress.cell, progress.rank, progress.code_cells) == ("cells", 15, 8, 8)
+    assert progress.slowest == [(11, 4.0), (9, 3.0), (4, 2.0), (13, 1.5), (2, 1.0)]
     assert stopped_line("alice", progress, "interrupted while grading").startswith(
-        "interrupted while grading alice: at cell 13 (7/7) ")
-    assert stopped_line("alice", progress, "x").endswith("; slowest cells so far: cell 11 4.0 s, cell 9 3.0 s, cell 4 2.0 s")
+        "interrupted while grading alice: at cell 15 (8/8) ")
+    assert stopped_line("alice", progress, "x").endswith(
+        "; slowest cells so far: cell 11 4.0 s, cell 9 3.0 s, cell 4 2.0 s, cell 13 1.5 s, cell 2 1.0 s")
+    reporter.cell_started(16, 9, 9)
+    assert Progress.read(tmp_path / ".progress").slowest == progress.slowest  # a cell in progress is not counted yet
     reporter.clear()
     assert not (tmp_path / ".progress").exists()
 

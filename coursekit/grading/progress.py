@@ -25,7 +25,7 @@ from pathlib import Path
 
 from ..files import atomic_write
 
-SLOWEST_KEPT = 3
+SLOWEST_KEPT = 5
 
 
 @dataclass
@@ -88,6 +88,8 @@ class ProgressReporter:
         self._write()
 
     def cell_finished(self, cell: int, seconds: float) -> None:
+        if round(seconds, 1) <= 0:
+            return
         kept = [(c, s) for c, s in self.progress.slowest if c != cell] + [(cell, round(seconds, 1))]
         self.progress.slowest = sorted(kept, key=lambda item: -item[1])[:SLOWEST_KEPT]
 
