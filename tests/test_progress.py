@@ -37,11 +37,16 @@ def test_the_reporter_keeps_the_five_slowest_cells_counting_a_replayed_cell_once
     assert not (tmp_path / ".progress").exists()
 
 
-def test_a_progress_file_that_is_not_one_reads_as_none(tmp_path):
-    for text in ["", "{", "[]", '{"phase": "cells"}', '{"phase": "x", "started": 1, "since": 1, "slowest": [[1]]}']:
+def test_a_progress_file_that_is_not_one_or_carries_escape_codes_reads_as_none(tmp_path):
+    escape = '{"phase": "\\u001b[2J\\u001b[31mpwned", "started": 1, "since": 1}'
+    for text in ["", "{", "[]", '{"phase": "cells"}', '{"phase": "x", "started": 1, "since": 1, "slowest": [[1]]}',
+                 escape, '{"phase": "cells\\nforged line", "started": 1, "since": 1}', '{"phase": 7, "started": 1, "since": 1}',
+                 '{"phase": "cells", "started": "1", "since": 1}', '{"phase": "cells", "started": 1, "since": 1, "cell": true}']:
         (tmp_path / ".progress").write_text(text)
         assert Progress.read(tmp_path / ".progress") is None, text
     assert Progress.read(tmp_path / "missing") is None
+    (tmp_path / ".progress").write_text('{"phase": "next kernel launch", "started": 1, "since": 2.5}')
+    assert Progress.read(tmp_path / ".progress").describe(now=5) == "next kernel launch 2s, 4s in"
 
 
 def test_the_bar_names_two_running_gradings_counts_the_rest_and_skips_finished_ones(tmp_path):

@@ -19,6 +19,7 @@ student's (no code, no output) and nothing of the tests (no names, no durations)
 from __future__ import annotations
 
 import json
+import re
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -26,6 +27,7 @@ from pathlib import Path
 from ..files import atomic_write
 
 SLOWEST_KEPT = 5
+PHASE = re.compile(r"[a-z][a-z -]{0,39}")  # the grader's phase names (coursekit.grading.pipeline's PhaseClock)
 
 
 @dataclass
@@ -40,13 +42,22 @@ class Progress:
 
     @classmethod
     def read(cls, path: Path) -> "Progress | None":
-        """The progress in `path`; None if there is none (graded, never started) or it is not one."""
+        """The progress in `path`; None if there is none (graded, never started) or it is not one.
+
+        Its words reach a terminal and batch.log, so a phase is a grader's phase name (lower-case words) or the
+        file is not one: no escape sequence or line break gets through, whoever wrote the file (the kernel cannot
+        see the batch's folder: coursekit.grading.pipeline.graders_paths)."""
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
             data["slowest"] = [(int(cell), float(seconds)) for cell, seconds in data.get("slowest", [])]
-            return cls(**data)
+            progress = cls(**data)
+            numbers = (progress.started, progress.since, progress.cell, progress.rank, progress.code_cells)
         except (OSError, ValueError, TypeError, KeyError, AttributeError):
             return None
+        if not (isinstance(progress.phase, str) and PHASE.fullmatch(progress.phase)
+                and all(isinstance(n, (int, float)) and not isinstance(n, bool) for n in numbers)):
+            return None
+        return progress
 
     def describe(self, now: float | None = None) -> str:
         """One line: where it is, for how long, and since grading began ("cell 34 (12/40) 1m05s, 4m10s in")."""
