@@ -20,6 +20,8 @@
 #      each, but grading the solution did not end within 250 s, so one 15-minute session has room for
 #      GPU_CHECK_PARTS=one alone, with GPU_CHECK_BUDGET_S=540. A grading that its part's time limit cuts
 #      off is still measured: the summary gives the cell it was in and its slowest cells so far (batch.log).
+#      The part "shapes" (not in the default) first times a new input shape's compilation of MiniLM's
+#      steps on the GPU (bench/shape_compiles.py, under a minute): GPU_CHECK_PARTS="shapes one".
 #
 #   bash bench/gpu_check.sh run --quick    a dry run of step 2 on a CPU machine (any venv with JAX):
 #      the notebook's quick training switch (COURSEKIT_TRAINING=quick), one training seed.
@@ -138,6 +140,12 @@ json.dump(data, open(path, "w"), indent=1)
 EOF
   fi
 
+  if [[ $parts == *" shapes "* ]]; then
+    # What each new input shape costs a compiled MiniLM step on this GPU: the clue to where grading's time goes.
+    echo "== a new input shape's compilation (bench/shape_compiles.py, JAX)"
+    timeout $(( deadline - $(date +%s) - 20 )) python3 "$ROOT/bench/shape_compiles.py" --backends jax \
+      --json "$out/shapes.json" || echo "gpu_check: shape_compiles stopped (exit $?)"
+  fi
   mkdir -p "$work/one" "$work/two"
   cp "$ROOT/solutions/$ASSIGNMENT/$ASSIGNMENT.ipynb" "$work/one/HW13_gpu01.ipynb"
   cp "$ROOT/solutions/$ASSIGNMENT/$ASSIGNMENT.ipynb" "$work/two/HW13_gpu01.ipynb"

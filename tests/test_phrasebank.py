@@ -462,6 +462,25 @@ def test_a_keras_model_trains_and_predicts_on_batches_of_different_lengths(minil
     assert model.predict(pb.as_batches(split, minilm_tokenizer, batch_size=8, max_length=96), verbose=0).shape == (len(split), 3)
 
 
+def test_full_batches_complete_the_last_batch_with_the_epochs_first_examples_so_every_batch_has_one_shape(
+        minilm_tokenizer):
+    split = pb.load_phrasebank("AllAgree", pb.synthetic_phrasebank_dir())["train"]
+    assert len(split) == 79
+    for shuffle in (False, True):
+        batches = pb.as_batches(split, minilm_tokenizer, batch_size=32, max_length=64, bucket=64, shuffle=shuffle,
+                                full_batches=True)
+        for _ in range(2):  # the epoch's own order: the second epoch is reshuffled
+            order = batches.order.tolist()
+            items = [batches[i] for i in range(len(batches))]
+            assert len(items) == 3 and {inputs["token_ids"].shape for inputs, _ in items} == {(32, 64)}
+            labels = [int(y) for _, batch_labels in items for y in batch_labels]
+            assert labels == [split["label"][i] for i in order + order[:17]]  # 79 = 2 x 32 + 15, + 17 from the start
+            batches.on_epoch_end()
+    tiny = split.select(range(5))
+    [(inputs, labels)] = [pb.as_batches(tiny, minilm_tokenizer, batch_size=12, max_length=16, full_batches=True)[0]]
+    assert labels.tolist() == (list(tiny["label"]) * 3)[:12] and inputs["token_ids"].shape[0] == 12
+
+
 def test_as_batches_shuffles_every_epoch_reproducibly_from_the_seed(minilm_tokenizer):
     split = pb.load_phrasebank("AllAgree", pb.synthetic_phrasebank_dir())["train"]
 
