@@ -12,6 +12,7 @@ import re
 import signal
 import subprocess
 import sys
+import threading
 import time
 import zipfile
 from pathlib import Path
@@ -405,11 +406,16 @@ def test_ray_gives_the_local_results_bit_for_bit_except_timings(course, tmp_path
     assert (ray_out / "grades.csv").read_text() == (local / "grades.csv").read_text()
 
 
-def grading_in_background(course, folder: Path, out: Path, quiet: bool) -> subprocess.Popen:
-    command = [sys.executable, "-m", "coursekit.cli", "grade", str(folder), "-a", TINY, "-o", str(out), "--jobs", "1"]
-    return subprocess.Popen(command + (["--quiet"] if quiet else []), text=True,
-                            env={**os.environ, "COURSEKIT_ROOT": str(course.root)},
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+def read_until_closed(terminal: int, screen: list[bytes]) -> None:
+    """What a program writes to its terminal, until it closes its side."""
+    while True:
+        try:
+            chunk = os.read(terminal, 65536)
+        except OSError:  # EIO: the other side is closed
+            return
+        if not chunk:
+            return
+        screen.append(chunk)
 
 
 def last_cell_place(course, extra: list[str]) -> tuple[int, int]:
@@ -430,18 +436,34 @@ def wait_for_cell(path: Path, cell: int, deadline_s: float = 120):
     raise AssertionError(f"{path} never showed cell {cell}")
 
 
-def test_a_running_batch_shows_the_cell_each_submission_is_in_and_leaves_no_progress_file(course, tmp_path):
+def test_a_running_batch_shows_the_cell_each_submission_is_in_on_a_terminal_and_leaves_no_progress_file(course, tmp_path):
+    import fcntl
+    import pty
+    import struct
+    import termios
+
     extra = ["import time\ntime.sleep(7)"]
     cell, code_cells = last_cell_place(course, extra)
     (tmp_path / "subs").mkdir()
     (tmp_path / "subs" / "HW99_s0.ipynb").write_text(notebook(course, extra))
     out = tmp_path / "out"
-    batch = grading_in_background(course, tmp_path / "subs", out, quiet=False)
+    terminal, own_end = pty.openpty()  # a terminal 160 columns wide, as a TA's
+    fcntl.ioctl(own_end, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 160, 0, 0))
+    batch = subprocess.Popen([sys.executable, "-m", "coursekit.cli", "grade", str(tmp_path / "subs"), "-a", TINY,
+                              "-o", str(out), "--jobs", "1"], env={**os.environ, "COURSEKIT_ROOT": str(course.root)},
+                             stdin=subprocess.DEVNULL, stdout=own_end, stderr=own_end)
+    os.close(own_end)
+    screen: list[bytes] = []
+    reader = threading.Thread(target=read_until_closed, args=(terminal, screen))  # a full terminal would block it
+    reader.start()
     progress = wait_for_cell(out / "s0" / ".progress", cell)
     assert (progress.rank, progress.code_cells) == (code_cells, code_cells)
-    _, bar = batch.communicate(timeout=180)
-    assert batch.returncode == 0
-    assert f"running: s0 cell {cell} ({code_cells}/{code_cells}) " in bar
+    assert batch.wait(120) == 0
+    reader.join(30)
+    os.close(terminal)
+    text = b"".join(screen).decode()
+    # The running submission on a line of its own, under the bar (a line feed, then the cursor back up to the bar).
+    assert re.search(rf"\n\r*running: s0 cell {cell} \({code_cells}/{code_cells}\) [0-7]s, \d+s in\x1b\[A", text), text[-2000:]
     assert not (out / "s0" / ".progress").exists()
     assert json.loads((out / "s0" / "results.json").read_text())["score"] == 3.0
 
@@ -452,7 +474,10 @@ def test_an_interrupted_batch_logs_the_cell_its_unfinished_submission_was_in(cou
     (tmp_path / "subs").mkdir()
     (tmp_path / "subs" / "HW99_s0.ipynb").write_text(notebook(course, extra))
     out = tmp_path / "out"
-    batch = grading_in_background(course, tmp_path / "subs", out, quiet=True)
+    batch = subprocess.Popen([sys.executable, "-m", "coursekit.cli", "grade", str(tmp_path / "subs"), "-a", TINY,
+                              "-o", str(out), "--jobs", "1", "--quiet"],
+                             env={**os.environ, "COURSEKIT_ROOT": str(course.root)},
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     wait_for_cell(out / "s0" / ".progress", cell)
     time.sleep(1.5)
     batch.send_signal(signal.SIGTERM)

@@ -2,7 +2,7 @@
 
 Each grader keeps OUT/<student>/.progress up to date while it grades (coursekit.grading.progress).
 `Running` reads those of the batch's submissions that have no result yet: the batch's bar shows
-them, refreshed every REFRESH_S seconds, so a final-project batch whose submissions train for many
+them, refreshed every REFRESH_S seconds on a terminal (LOG_REFRESH_S in a log), so a final-project batch whose submissions train for many
 minutes each shows where each one is ("running: alice cell 34 (12/40) 1m05s, 4m10s in"). A
 submission whose grader stopped before it finished (a batch interrupted, a worker that died) leaves
 its file behind: `left_behind` takes it, so batch.log can say where that grading stopped, and
@@ -25,6 +25,9 @@ from ..grading.progress import Progress
 from ..layout import PROGRESS_FILE
 
 REFRESH_S = 2.0
+# In a log or a pipe, every update is a line more (tqdm's carriage returns do not erase there): a CI log of a
+# twenty-minute validation would hold 600 of them at REFRESH_S.
+LOG_REFRESH_S = 30.0
 SHOWN = 2  # running submissions named on the bar; the others are counted
 
 
@@ -80,7 +83,7 @@ def refreshing(bar: tqdm, counts: Callable[[], str], running: Running) -> Iterat
 
     On a terminal the running gradings get a line of their own under the bar (the terminal trims each
     line to its width, and they would not fit after the counts on one); elsewhere (a log, a pipe) they
-    follow the counts on the bar's line.
+    follow the counts on the bar's line, every LOG_REFRESH_S seconds.
     """
     stop = threading.Event()
     terminal = getattr(bar.fp, "isatty", lambda: False)()
@@ -88,7 +91,7 @@ def refreshing(bar: tqdm, counts: Callable[[], str], running: Running) -> Iterat
                   disable=bar.disable or not terminal)
 
     def refresh() -> None:
-        while not stop.wait(REFRESH_S):
+        while not stop.wait(REFRESH_S if terminal else LOG_REFRESH_S):
             if terminal:
                 bar.set_postfix_str(counts())
                 status.set_description_str(running.text())
