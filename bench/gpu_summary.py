@@ -17,6 +17,7 @@ import json
 import sys
 from pathlib import Path
 
+from coursekit.batch.watch import INTERRUPTED, STOPPED_EARLY
 from coursekit.layout import BATCH_LOG
 from coursekit.records import SubmissionResult, read_results
 
@@ -65,7 +66,7 @@ def unfinished(graded: Path) -> list[str]:
     """batch.log's lines for gradings cut off by the part's time limit: the cell each was in, the slowest so far."""
     log = graded / BATCH_LOG
     lines = log.read_text().splitlines() if log.is_file() else []
-    return [line.split(" ", 1)[1] for line in lines if "interrupted while grading" in line or "stopped early" in line]
+    return [line.split(" ", 1)[1] for line in lines if INTERRUPTED in line or STOPPED_EARLY in line]
 
 
 def scaling_row(graded: str, seconds: str, jobs: str) -> str:

@@ -33,7 +33,7 @@ from ..layout import BATCH_LOG, PROGRESS_FILE
 from ..records import SubmissionResult
 from ..reports.gradebook import write_gradebook
 from .executor import Executor, GradeTask
-from .watch import Running, refreshing, stopped_line
+from .watch import INTERRUPTED, STOPPED_EARLY, Running, refreshing, stopped_line
 
 
 @dataclass
@@ -172,7 +172,7 @@ def grade_batch(paths: list[Path], bundle: Bundle, out: Path, executor: Executor
                 summary.results.append(result)
                 log.write(describe(result))
                 if (stopped := running.finished(result.student)) is not None:
-                    log.write(stopped_line(result.student, stopped, "the grading stopped early for"))
+                    log.write(stopped_line(result.student, stopped, STOPPED_EARLY))
                 bar.update()
                 bar.set_postfix_str(progress_text(summary, len(tasks), started))
     except KeyboardInterrupt:
@@ -184,7 +184,7 @@ def grade_batch(paths: list[Path], bundle: Bundle, out: Path, executor: Executor
             log.write(describe(result))
             running.finished(result.student)
         for student, stopped in running.now():
-            log.write(stopped_line(student, stopped, "interrupted while grading"))
+            log.write(stopped_line(student, stopped, INTERRUPTED))
             running.finished(student)
     finally:
         bar.close()

@@ -29,6 +29,9 @@ REFRESH_S = 2.0
 # twenty-minute validation would hold 600 of them at REFRESH_S.
 LOG_REFRESH_S = 30.0
 SHOWN = 2  # running submissions named on the bar; the others are counted
+# How batch.log's line for a grading that did not end begins (bench/gpu_summary.py looks for them).
+INTERRUPTED = "interrupted while grading"
+STOPPED_EARLY = "the grading stopped early for"
 
 
 class Running:

@@ -219,14 +219,9 @@ class Validation:
         write_bundle(course, planned, root / name)
         bundle = Bundle.load(root / name)
         executor = LocalExecutor(jobs=jobs)
-        executor.open(bundle, root / "out", bundle.config)  # = Validation.out
+        executor.open(bundle, root / "out", bundle.config)
         # The solution comes first: with a quick environment it is by far the longest case.
         return cls(name, found, [case_task(case, root / "submissions") for case in found], executor, folder)
-
-    @property
-    def out(self) -> Path:
-        """Where its cases' results are written."""
-        return Path(self.folder.name) / "out"
 
     def send(self, task: GradeTask, slot: int) -> "ValidationJob":
         if not self.sent:
@@ -281,8 +276,8 @@ def validate_all(course: Course, names: list[str], jobs: int = 1, progress: bool
         for name in names:
             opened.append(Validation.open(course, name, jobs, scope))
         tasks = [(validation, task) for validation in opened for task in validation.tasks]
-        running = Running({case_label(validation, task.submission.student): validation.out / task.submission.student
-                           for validation, task in tasks})
+        running = Running({case_label(validation, task.submission.student):
+                           validation.executor.out / task.submission.student for validation, task in tasks})
         last = [""]
         with tqdm(total=len(tasks), desc="validating", unit="case", disable=not progress, dynamic_ncols=True) as bar, \
                 (refreshing(bar, lambda: last[0], running) if progress else nullcontext()):
