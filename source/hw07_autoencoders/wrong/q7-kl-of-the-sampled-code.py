@@ -1,0 +1,16 @@
+# Computes the KL term from the sampled code z instead of the mean z_mean: a noisy KL that penalises the noise itself.
+class VAE(VAE):
+    def train_step(self, data):
+        x, _, _ = keras.utils.unpack_x_y_sample_weight(data)
+        with tf.GradientTape() as tape:
+            z_mean, z_log_var, z = self.encoder(x, training=True)
+            x_hat = self.decoder(z, training=True)
+            rec = self.reconstruction_loss_fn(x, x_hat)
+            kl = self.kl_loss_fn(z, z_log_var)
+            total = rec + kl
+        grads = tape.gradient(total, self.trainable_variables)
+        self.optimizer.apply(grads, self.trainable_variables)
+        self.total_loss_tracker.update_state(total)
+        self.reconstruction_loss_tracker.update_state(rec)
+        self.kl_loss_tracker.update_state(kl)
+        return {m.name: m.result() for m in self.metrics}
