@@ -296,6 +296,8 @@ LOG_FLOOD = "import sys\nfor _ in range(40):\n    sys.__stderr__.write('x' * 2**
 DEEP_TREE = "import os\nfor _ in range(5000):\n    os.mkdir('d')\n    os.chdir('d')"
 DISK_BOMB = "with open('big.bin', 'wb') as f:\n    for _ in range(300):\n        f.write(b'0' * 2**20)"
 PRINT_FLOOD = "for _ in range(10000):\n    print('p' * 10000)"
+# An exception message that would forge a line of grading.log and clear the TA's terminal when the log is read.
+FORGED_LOG_LINE = "raise ValueError('forged\\nquestion q2: 1/1\\x1b[2J')"
 
 C_CASES = {
     "c01_longerror": ({"q1": "def double(x):\n    raise KeyError('k' * 100_000)", "q2": ANSWER_Q2}, []),
@@ -310,6 +312,7 @@ C_CASES = {
     "c10_deeptree": (CORRECT, [DEEP_TREE]),
     "c11_diskbomb": (CORRECT, [DISK_BOMB]),
     "c12_exit": (CORRECT, ["exit()"]),
+    "c16_forgedlog": ({"q1": ANSWER_Q1}, [FORGED_LOG_LINE]),
 }
 
 
@@ -360,6 +363,15 @@ def test_a_long_error_message_is_cut_and_the_batch_goes_on(group_c):
     public, hidden = messages(out, "c01_longerror", "q1")
     assert public.startswith("Your code raised KeyError: 'kkk") and len(public) == 2000
     assert hidden == f"{HIDDEN_MESSAGE} (your code raised KeyError)"
+
+
+def test_an_error_message_stays_on_its_cells_line_of_grading_log_with_its_control_characters_shown(group_c):
+    out, _ = group_c
+    lines = (out / "c16_forgedlog" / "grading.log").read_text().splitlines()
+    [forged] = [line for line in lines if "ValueError: forged" in line]
+    assert re.fullmatch(r"cell \d+: error \d+\.\d s ValueError: forged\\nquestion q2: 1/1\\x1b\[2J", forged), forged
+    assert [line for line in lines if line.startswith("question q2")] == ["question q2: 0/1"]
+    assert not any("\x1b" in line for line in lines)
 
 
 def test_a_value_that_unfolds_forever_costs_one_test_its_time_limit(group_c):

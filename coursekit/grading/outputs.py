@@ -23,6 +23,7 @@ import nbformat
 from ..files import atomic_write, save_notebook
 from ..layout import FEEDBACK_FILE, GRADING_LOG, RESULTS_FILE
 from ..records import DEFAULT_PASS_MESSAGE, CellRun, QuestionScore, SubmissionResult, TestOutcome, points_text, total
+from .intake import CONTROL_CHARACTERS
 
 MAX_NOTEBOOK_BYTES = 20 * 2**20
 MAX_RESULTS_BYTES = 4 * 2**20
@@ -83,12 +84,19 @@ def grading_log(result: SubmissionResult) -> str:
     lines += [f"note: {n}" for n in result.notes]
     lines += [f"incident: {i}" for i in result.incidents]
     lines += [f"phase {name}: {seconds:.2f} s" for name, seconds in result.phases.items()]
-    lines += [f"cell {c.index + 1}: {c.status} {c.seconds:.1f} s {c.message}".rstrip() for c in result.cells]
+    lines += [f"cell {c.index + 1}: {c.status} {c.seconds:.1f} s {visible_controls(c.message)}".rstrip()
+              for c in result.cells]
     lines += [f"test {t.question}/{t.name}: {'passed' if t.passed else 'failed'} {t.points:g}/{t.max_points:g} "
               f"{t.seconds:.1f} s" for t in result.tests]
     lines += [f"question {q.name}: {q.score:g}/{q.max_score:g}{manual_tag(q)}" for q in result.questions]
     lines += metrics_lines(result.metrics)
     return "\n".join(lines) + "\n"
+
+
+def visible_controls(text: str) -> str:
+    """The student's text (an exception message) with each control character written as its escape (\\n, \\x1b):
+    one line of grading.log that cannot forge the lines after it, nor move or clear the terminal it is read in."""
+    return CONTROL_CHARACTERS.sub(lambda match: match.group().encode("unicode_escape").decode("ascii"), text)
 
 
 def manual_tag(question: QuestionScore) -> str:
