@@ -2,11 +2,11 @@
 
 Each grader keeps OUT/<student>/.progress up to date while it grades (coursekit.grading.progress).
 `Running` reads those of the batch's submissions that have no result yet: the batch's bar shows
-them, refreshed every REFRESH_S seconds on a terminal (LOG_REFRESH_S in a log), so a final-project batch whose submissions train for many
-minutes each shows where each one is ("running: alice cell 34 (12/40) 1m05s, 4m10s in"). A
-submission whose grader stopped before it finished (a batch interrupted, a worker that died) leaves
-its file behind: `left_behind` takes it, so batch.log can say where that grading stopped, and
-removes it.
+them, refreshed every REFRESH_S seconds on a terminal (LOG_REFRESH_S in a log), so a final-project
+batch whose submissions train for many minutes each shows where each one is
+("running: alice cell 34 (12/40) 1m05s, 4m10s in"). A submission whose grader stopped before it
+finished (a batch interrupted, a worker that died) leaves its file behind: `left_behind` takes it,
+so batch.log can say where that grading stopped, and removes it.
 
 The local and Docker executors' graders write into the batch's own folder. Ray's write theirs on
 the machine that runs them and send their files back at the end: its batches show counts only.

@@ -7,8 +7,9 @@ The grader rewrites the file (atomically, so a reader never sees half of it) whe
 cell begins (a cell's end only updates the slowest cells, written with the next), and removes it once
 the submission's files are written. So a folder that still holds one is being graded now, or was
 being graded when a batch was stopped or its worker died: the batch shows it on the terminal while it
-runs, and names it in batch.log when it ends otherwise (coursekit.batch.driver). A final-project submission trains for many minutes; without this,
-the batch's bar stands still for all of them, and a stopped batch does not say where the time went.
+runs, and names it in batch.log when it ends otherwise (coursekit.batch.driver). A final-project
+submission trains for many minutes; without this, the batch's bar stands still for all of them, and a
+stopped batch does not say where the time went.
 
 It holds only numbers the grader measured: the phase, the code cell running (its place from the top,
 counting from 1, as grading.log and the feedback count cells, and its rank among the code cells), the
