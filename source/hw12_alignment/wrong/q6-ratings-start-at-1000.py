@@ -1,0 +1,9 @@
+# A new model starts at 1000 whatever `initial` is.
+def elo_ratings(battles, initial=1000.0, k=32):
+    score = {"a": 1.0, "b": 0.0, "tie": 0.5}
+    ratings = {}
+    for model_a, model_b, winner in battles:
+        r_a = ratings.get(model_a, 1000.0)
+        r_b = ratings.get(model_b, 1000.0)
+        ratings[model_a], ratings[model_b] = elo_update(r_a, r_b, score[winner], k)
+    return ratings
