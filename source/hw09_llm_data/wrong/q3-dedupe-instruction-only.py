@@ -1,0 +1,11 @@
+# Treats examples with the same instruction as duplicates even when their inputs differ.
+def filter_examples(examples, min_score=0.5, min_output_words=3):
+    kept, seen = [], set()
+    for ex in examples:
+        if ex["score"] < min_score or len(ex["output"].split()) < min_output_words:
+            continue
+        key = " ".join(ex["instruction"].lower().split())
+        if key not in seen:
+            seen.add(key)
+            kept.append(ex)
+    return kept

@@ -1,0 +1,11 @@
+# Compares instructions and inputs as exact strings: copies that differ in case or spacing are both kept.
+def filter_examples(examples, min_score=0.5, min_output_words=3):
+    kept, seen = [], set()
+    for ex in examples:
+        if ex["score"] < min_score or len(ex["output"].split()) < min_output_words:
+            continue
+        key = (ex["instruction"], ex["input"])
+        if key not in seen:
+            seen.add(key)
+            kept.append(ex)
+    return kept
