@@ -1,15 +1,5 @@
-# Initialises the kernel with zeros, like the bias: every unit computes the same thing and the output starts at 0.
-class SimpleDense(keras.layers.Layer):
-    def __init__(self, units, activation=None, **kwargs):
-        super().__init__(**kwargs)
-        self.units = units
-        self.activation = keras.activations.get(activation)
+# Initialises the kernel with zeros, like the bias: every unit outputs its bias whatever the input.
+class SimpleDense(SimpleDense):
     def build(self, input_shape):
         self.kernel = self.add_weight(shape=(input_shape[-1], self.units), initializer="zeros", name="kernel")
         self.bias = self.add_weight(shape=(self.units,), initializer="zeros", name="bias")
-    def call(self, inputs):
-        return self.activation(ops.matmul(inputs, self.kernel) + self.bias)
-    def get_config(self):
-        config = super().get_config()
-        config.update({"units": self.units, "activation": keras.activations.serialize(self.activation)})
-        return config

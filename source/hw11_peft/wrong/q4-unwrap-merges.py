@@ -1,26 +1,6 @@
 # unwrap() merges the update into the base kernel before returning it, so the "original" layer comes back
 # changed (W0 + (alpha/r) A B) instead of untouched.
-class LoRADense(keras.layers.Layer):
-    def __init__(self, base, rank, alpha=None, **kwargs):
-        super().__init__(**kwargs)
-        self.base = base
-        self.rank = int(rank)
-        self.base.trainable = False
-        self.alpha = float(self.rank if alpha is None else alpha)
-        self.scale = self.alpha / self.rank
-
-    def build(self, input_shape):
-        d_in, d_out = int(input_shape[-1]), int(self.base.units)
-        self.A = self.add_weight(name="lora_A", shape=(d_in, self.rank),
-                                 initializer=keras.initializers.RandomNormal(stddev=0.02), trainable=True)
-        self.B = self.add_weight(name="lora_B", shape=(self.rank, d_out), initializer="zeros", trainable=True)
-
-    def call(self, x):
-        return self.base(x) + self.scale * ops.matmul(ops.matmul(x, self.A), self.B)
-
-    def merged_kernel(self):
-        return self.base.kernel + self.scale * ops.matmul(self.A, self.B)
-
+class LoRADense(LoRADense):
     def unwrap(self):
         self.base.kernel.assign(self.merged_kernel())
-        return self.base
+        return super().unwrap()
