@@ -291,7 +291,7 @@ DEAF = "import signal\ndef double(x):\n    signal.signal(signal.SIGINT, signal.S
 # byte) is what ran past the cell timeout on a busy CI machine with 1,000 and 3,000 messages.
 ERROR_FLOOD = "for _ in range(100):\n    get_ipython()._showtraceback(ValueError, 'x' * 10_000, ['y' * 10_000])"
 DISPLAY_FLOOD = ("from IPython.display import display\nhandle = display('start', display_id=True)\n"
-                 "for _ in range(2000):\n    handle.update('z' * 10000)")
+                 "for _ in range(200):\n    handle.update('z' * 100_000)")
 LOG_FLOOD = "import sys\nfor _ in range(40):\n    sys.__stderr__.write('x' * 2**20)"  # the kernel's own stderr
 DEEP_TREE = "import os\nfor _ in range(5000):\n    os.mkdir('d')\n    os.chdir('d')"
 DISK_BOMB = "with open('big.bin', 'wb') as f:\n    for _ in range(300):\n        f.write(b'0' * 2**20)"
