@@ -72,9 +72,10 @@ def scope_arguments(scope: Scope) -> list[str]:
 
 
 def case_count(root: Path, name: str, scope: Scope) -> int:
-    """The solution, the untouched release, and one case per wrong variant in the scope."""
-    by_question = variants_by_question(Course(root).wrong_variants(name))
-    return 2 + sum(len(chosen(paths, scope)) for paths in by_question.values())
+    """The solution, the untouched release, every right variant, and one case per wrong variant in the scope."""
+    course = Course(root)
+    by_question = variants_by_question(course.wrong_variants(name))
+    return 2 + len(course.right_variants(name)) + sum(len(chosen(paths, scope)) for paths in by_question.values())
 
 
 def outcome(done: subprocess.CompletedProcess[str]) -> str:

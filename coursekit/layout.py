@@ -10,7 +10,8 @@ from pathlib import Path
 
 from . import environment
 
-WRONG_DIR = "wrong"
+WRONG_DIR = "wrong"  # source/A/wrong/q<N>-<mistake>.py: answers that must lose their question's points
+RIGHT_DIR = "right"  # source/A/right/q<N>-<approach>.py: other correct answers, which must keep full marks
 
 # A graded batch's folder: the batch's own files, then one folder per student.
 GRADES_FILE = "grades.csv"
@@ -63,7 +64,7 @@ class Course:
             p.relative_to(src)
             for p in src.rglob("*")
             if p.is_file()
-            and p.relative_to(src).parts[0] != WRONG_DIR
+            and p.relative_to(src).parts[0] not in (WRONG_DIR, RIGHT_DIR)  # answers: never shipped to students
             and p.name != f"{name}.ipynb"
             and "__pycache__" not in p.parts
             and not p.name.startswith(".")
@@ -71,6 +72,9 @@ class Course:
 
     def wrong_variants(self, name: str) -> list[Path]:
         return sorted((self.source(name) / WRONG_DIR).glob("*.py"))
+
+    def right_variants(self, name: str) -> list[Path]:
+        return sorted((self.source(name) / RIGHT_DIR).glob("*.py"))
 
     def source_digest(self, name: str) -> str:
         """A hash of everything the executed solution depends on."""

@@ -17,11 +17,13 @@ from conftest import TINY
 
 
 def test_build_writes_the_three_trees_and_nothing_else(tiny_course):
+    (tiny_course.source(TINY) / "right").mkdir()
+    (tiny_course.source(TINY) / "right" / "q1-adds.py").write_text("# Adds x to itself.\ndef double(x):\n    return x + x\n")
     written = write(tiny_course, plan(tiny_course, TINY))
     assert sorted(written) == [
         f"autograder/{TINY}/assignment.json", f"autograder/{TINY}/files/data.csv",
         f"release/{TINY}/data.csv", f"release/{TINY}/{TINY}.ipynb", f"solutions/{TINY}/{TINY}.ipynb"]
-    assert not (tiny_course.release(TINY) / "wrong").exists()
+    assert not (tiny_course.release(TINY) / "wrong").exists() and not (tiny_course.release(TINY) / "right").exists()
 
 
 def test_release_hides_solutions_and_hidden_tests(tiny_course):

@@ -44,6 +44,55 @@ def test_each_wrong_variant_says_whether_a_public_test_catches_it_or_hidden_test
     assert expected in lines and f"in all, {expected}" in lines
 
 
+@pytest.mark.slow
+def test_a_right_variant_must_keep_full_marks_and_one_the_tests_reject_is_reported(tiny_course, capsys):
+    from coursekit.cli import main
+
+    right = tiny_course.source("hw99_tiny") / "right"
+    right.mkdir()
+    (right / "q1-adds.py").write_text("# Adds x to itself: as right as 2 * x.\ndef double(x):\n"
+                                      "    return np.asarray(x) + np.asarray(x)\n")
+    (right / "q2-sums-rows.py").write_text("# Sums each row, then the row sums.\ntotal = float(rows.sum(axis=1).sum())\n")
+    # Right by the question's words ("doubles an array"), rejected by a public test that asks for one way of
+    # writing it (an ndarray): what a right variant exists to find.
+    (right / "q1-list-comprehension.py").write_text(
+        "# Doubles element by element in pure Python.\ndef double(x):\n"
+        "    return [2 * v for v in x] if np.ndim(x) else 2 * x\n")
+    master = tiny_course.master("hw99_tiny")
+    master.write_text(master.read_text().replace("assert np.asarray(double(3)) == 6, 'double(3) should be 6'",
+                                                 "assert isinstance(double(np.arange(2.0)), np.ndarray), "
+                                                 "'return an ndarray'"))
+    assert main(["validate", "hw99_tiny", "--quiet"]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    rows = {line.split()[0]: line for line in lines if line.startswith(("solution", "release", "right/", "wrong/"))}
+    assert list(rows) == ["solution", "release", "right/q1-adds.py", "right/q1-list-comprehension.py",
+                          "right/q2-sums-rows.py", "wrong/q1-triples.py", "wrong/q2-mean.py"]
+    for label in ("right/q1-adds.py", "right/q2-sums-rows.py"):
+        assert rows[label].split()[1:4] == ["full", "2/2", "1/1"] and rows[label].split()[-1] == "ok", rows[label]
+    rejected = rows["right/q1-list-comprehension.py"]
+    assert rejected.split()[1:4] == ["full", "1/2", "1/1"], rejected
+    assert rejected.rstrip().endswith("FAIL: q1 scored 1.0/2.0, expected full marks"), rejected
+    # The two wrong variants are counted, not the right ones; triples returns an ndarray, so only the hidden
+    # test catches it now.
+    assert ("public tests catch 1 of 2 wrong variant(s), hidden tests alone 1 (a student who makes one of those "
+            "mistakes sees a green grader.check)") in lines
+    assert lines[-1] == "validation: 1 case(s) FAILED"
+
+
+def test_a_right_variant_is_named_like_a_wrong_one_and_only_for_a_question_that_exists(tiny_course):
+    right = tiny_course.source("hw99_tiny") / "right"
+    right.mkdir()
+    (right / "q1 by addition.py").write_text("def double(x):\n    return x + x\n")
+    with pytest.raises(ValueError) as error:
+        validate(tiny_course, "hw99_tiny")
+    assert str(error.value) == (f"{right / 'q1 by addition.py'}: a right variant is named q<N>-<approach>.py, the "
+                                "approach in lower-case words joined by hyphens (q5-freezes-each-sub-layer.py)")
+    (right / "q1 by addition.py").rename(right / "q7-adds.py")
+    with pytest.raises(ValueError) as error:
+        validate(tiny_course, "hw99_tiny")
+    assert str(error.value) == f"{right / 'q7-adds.py'}: no autograded question 'q7' in hw99_tiny"
+
+
 def test_a_wrong_variant_must_be_named_for_its_question_and_its_mistake(tiny_course):
     (tiny_course.source("hw99_tiny") / "wrong" / "q1_Bad Name.py").write_text("# Misnamed.\ndouble = None\n")
     with pytest.raises(ValueError) as error:

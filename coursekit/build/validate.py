@@ -2,7 +2,9 @@
 
 - the solution scores full marks on every autograded question;
 - the untouched release runs top to bottom without error and scores zero on each of them;
-- every wrong variant in source/A/wrong/ loses points on its own question and on no other.
+- every wrong variant in source/A/wrong/ loses points on its own question and on no other;
+- every right variant in source/A/right/ (another correct way to answer one question: `q<N>-<approach>.py`)
+  keeps full marks on every question, so the tests check what the question asks, not how the solution does it.
 
 Each wrong variant's verdict also says which of its question's tests catch it (`Verdict.caught_by`):
 "public" when a public test fails, so a student who made that mistake sees it in `grader.check` before the
@@ -57,7 +59,9 @@ from .plan import Planned, plan
 from .products import solution_notebook
 
 
-WRONG_VARIANT = re.compile(r"(?P<question>q\d+)-(?P<mistake>[a-z0-9]+(?:-[a-z0-9]+)*)\.py")
+VARIANT = re.compile(r"(?P<question>q\d+)-(?P<what>[a-z0-9]+(?:-[a-z0-9]+)*)\.py")
+# How a misnamed variant's error names it: the word for what its name says, and an example.
+NAMING = {"wrong": ("mistake", "q2-no-scale.py"), "right": ("approach", "q5-freezes-each-sub-layer.py")}
 
 
 @dataclass
@@ -126,29 +130,39 @@ def cases(course: Course, name: str, planned: Planned, scope: Scope = Scope()) -
     found = [Case("solution", "full", solution_notebook(assignment, planned.settings), solution_env, solution_unjudged),
              Case("release", "zero", release)]
     variants = variants_by_question(course.wrong_variants(name))
-    unknown = sorted(set(variants) - names)
-    if unknown:
-        raise ValueError(f"{variants[unknown[0]][0]}: no autograded question {unknown[0]!r} in {name}")
+    rights = variants_by_question(course.right_variants(name), "right")
+    for by_question in (variants, rights):
+        unknown = sorted(set(by_question) - names)
+        if unknown:
+            raise ValueError(f"{by_question[unknown[0]][0]}: no autograded question {unknown[0]!r} in {name}")
     missing = names - set(variants) - {heldout}
     if missing:
         raise ValueError(f"{name}: no wrong variant for {sorted(missing)} (add wrong/q<N>-<mistake>.py)")
-    for question, paths in variants.items():
+
+    def variant_case(folder: str, path: Path, question: str, expectation: str) -> Case:
+        # The solution with one question's answer replaced; quick like a wrong variant (it proves a question's
+        # tests, not the held-out score).
         quick = quick_env if question != heldout else {}
-        for path in chosen(paths, scope):
-            found.append(Case(f"wrong/{path.name}", question,
-                              solution_notebook(assignment, planned.settings, {question: path.read_text()}), quick,
-                              unjudged_when_quick if quick else ()))
+        return Case(f"{folder}/{path.name}", expectation,
+                    solution_notebook(assignment, planned.settings, {question: path.read_text()}), quick,
+                    unjudged_when_quick if quick else ())
+
+    # Every right variant, whatever the scope: there are few, and each guards a way of answering that is allowed.
+    found += [variant_case("right", path, question, "full") for question, paths in rights.items() for path in paths]
+    found += [variant_case("wrong", path, question, question)
+              for question, paths in variants.items() for path in chosen(paths, scope)]
     return found
 
 
-def variants_by_question(paths: list[Path]) -> dict[str, list[Path]]:
-    """Each question's wrong variants, in name order; a misnamed file is refused."""
+def variants_by_question(paths: list[Path], kind: str = "wrong") -> dict[str, list[Path]]:
+    """Each question's wrong (or right) variants, in name order; a misnamed file is refused."""
     found: dict[str, list[Path]] = {}
+    word, example = NAMING[kind]
     for path in sorted(paths):
-        match = WRONG_VARIANT.fullmatch(path.name)
+        match = VARIANT.fullmatch(path.name)
         if not match:
-            raise ValueError(f"{path}: a wrong variant is named q<N>-<mistake>.py, the mistake in lower-case words "
-                             "joined by hyphens (q2-no-scale.py)")
+            raise ValueError(f"{path}: a {kind} variant is named q<N>-<{word}>.py, the {word} in lower-case words "
+                             f"joined by hyphens ({example})")
         found.setdefault(match["question"], []).append(path)
     return found
 
