@@ -155,7 +155,7 @@ def test_gradebook_holds_the_assignment_and_autograded_scores(workflow):
                                                                    "q7", "q8", "q9"]
         assert sorted(s.id for s in gb.students) == ["alice", "bob", "carol"]
     rows = workflow.grades_before_reexport
-    assert {q: rows[("bob", q)][0] for q in ("q3", "q4", "q5", "q6")} == {"q3": 2.25, "q4": 2.0, "q5": 1.0, "q6": 3.0}
+    assert {q: rows[("bob", q)][0] for q in ("q3", "q4", "q5", "q6")} == {"q3": 2.25, "q4": 2.0, "q5": 1.333333, "q6": 3.0}
     assert {q: rows[("carol", q)][0] for q in ("q3", "q4", "q5", "q6")} == {"q3": 0.0, "q4": 0.0, "q5": 0.0, "q6": 0.0}
     assert rows[("alice", "q3")] == (3.0, None, None, False)
 
@@ -174,8 +174,9 @@ def test_notebooks_carry_nbgrader_cells_where_formgrader_reads_them(workflow):
                                                  "schema_version": 3, "solution": True, "task": False}
     assert marked["q5"].metadata["nbgrader"] == {"grade": True, "grade_id": "q5", "locked": True, "points": 2.0,
                                                  "schema_version": 3, "solution": True, "task": False}
-    assert marked["q5"].source == ("**q5**: autograded by coursekit, 1 / 2 points.\n"
+    assert marked["q5"].source == ("**q5**: autograded by coursekit, 1.3333 / 2 points.\n"
                                    "- passed: `test_kl_penalty_single_response`\n"
+                                   "- passed: `test_kl_penalty_negative_log_ratio_and_default_beta`\n"
                                    "- FAILED: `test_kl_penalty_batch` (hidden)")
     assert not (course_dir / "autograded" / "dave").exists()
 
@@ -211,14 +212,14 @@ def test_merge_writes_hand_grades_into_results_and_grades_csv(workflow):
     assert scores["alice"] == ({"q1": 2.5, "q2": 3.0, "q3": 3.0, "q4": 2.0, "q5": 2.0, "q6": 3.0, "q7": 2.0, "q8": 2.0,
                                 "q9": 3.0, "q10": 3.0, "q11": 3.0}, 28.5, {"q1": "Good summary, but see <the OPT logbook>.",
                                       "q8": "Extra credit for the careful estimate."})
-    assert scores["bob"] == ({"q1": 1.0, "q2": 0.0, "q3": 3.0, "q4": 2.0, "q5": 1.0, "q6": 3.0, "q7": 0.0, "q8": 0.0,
-                              "q9": 3.0, "q10": 3.0, "q11": 3.0}, 19.0, {"q1": "Too short.", "q3": "Score changed by hand from 2.25 to 3."})
+    assert scores["bob"] == ({"q1": 1.0, "q2": 0.0, "q3": 3.0, "q4": 2.0, "q5": 1.333333, "q6": 3.0, "q7": 0.0, "q8": 0.0,
+                              "q9": 3.0, "q10": 3.0, "q11": 3.0}, 19.333333, {"q1": "Too short.", "q3": "Score changed by hand from 2.25 to 3."})
     assert scores["carol"][1:] == (2.0, {"q7": "Found it at the end."})
     assert scores["dave"][1] == 0.0
     assert (workflow.out / "grades.csv").read_text() == (
         "student,q1,q2,q3,q4,q5,q6,q7,q8,q9,q10,q11,total,max,status,pending\n"
         "alice,2.5,3,3,2,2,3,2,2,3,3,3,28.5,29,graded,0\n"
-        "bob,1,0,3,2,1,3,0,0,3,3,3,19,29,graded,3\n"
+        "bob,1,0,3,2,1.3333,3,0,0,3,3,3,19.3333,29,graded,3\n"
         "carol,0,0,0,0,0,0,2,0,0,0,0,2,29,graded,0\n"
         "dave,0,0,0,0,0,0,0,0,0,0,0,0,29,error,4\n")
 
@@ -242,7 +243,7 @@ def test_an_override_of_an_autograded_score_is_shown_and_can_be_cleared(workflow
     assert "changed by hand" not in coursekit("formgrader", "merge", str(out), "-a", A, "--course-dir", str(course_dir))
     data = json.loads((out / "bob" / "results.json").read_text())["extra_data"]["coursekit"]
     assert {q["name"]: q["score"] for q in data["questions"]}["q3"] == 2.25 and data["comments"] == {"q1": "Too short."}
-    assert (out / "grades.csv").read_text().splitlines()[2] == "bob,1,0,2.25,2,1,3,0,0,3,3,3,18.25,29,graded,3"
+    assert (out / "grades.csv").read_text().splitlines()[2] == "bob,1,0,2.25,2,1.3333,3,0,0,3,3,3,18.5833,29,graded,3"
 
 
 def test_an_override_with_a_reason_in_its_comment_box_shows_the_reason_in_the_feedback(workflow, tmp_path):
@@ -272,7 +273,7 @@ def test_formgrader_offers_a_comment_box_on_every_question_autograded_ones_inclu
     with Gradebook(f"sqlite:///{workflow.course_dir / 'gradebook.db'}") as gb:
         assert [gb.find_comment(q, A, A, "bob").manual_comment for q in ("q4", "q5", "q6")] == [None, None, None]
         grade = gb.find_grade("q5", A, A, "bob")
-        assert (grade.auto_score, grade.needs_manual_grade) == (1.0, False)
+        assert (grade.auto_score, grade.needs_manual_grade) == (1.333333, False)
 
 
 def test_exporting_again_gives_an_older_gradebooks_autograded_questions_comment_boxes(workflow, tmp_path):
