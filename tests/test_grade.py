@@ -185,6 +185,7 @@ def test_bridge_round_trips_plain_data_and_keeps_everything_else_remote(tmp_path
         assert values["a"][0].tolist() == [0, 1, 2] and values["a"][1:] == ["x", None]
         yes = kernel.lookup("yes")
         assert isinstance(yes, RemoteHandle) and yes != 1 and yes.type_name == "__main__.Yes"
+        assert type(yes).__name__ == "Yes"   # a public test's "got {type(value).__name__}" names the student's type
         args, kwargs = kernel.lookup("echo")(np.int16(3), yes, k=np.ones((2, 2), "float32"))
         assert args[0].dtype == np.int16 and isinstance(args[1], RemoteHandle)
         assert kwargs["k"].dtype == np.float32 and kwargs["k"].shape == (2, 2)
@@ -207,6 +208,18 @@ def test_a_test_names_a_students_builtin_exception_as_grader_check_does_but_neve
                 assert (type(copy).__name__, str(copy)) == raised[-1][::2]
     assert raised == [("ValueError", "ValueError", "ValueError: no truncation"),
                       ("StudentCodeError", "Leak_10", "Leak_10: made up")]
+
+
+def test_a_handle_is_named_after_the_students_type_and_an_odd_name_stays_a_plain_handle(tmp_path):
+    code = ("def numbers():\n    yield 1\ngen = numbers()\nodd = type('not a name', (), {})()\n"
+            "import collections\nordered = collections.deque([1, 2])")
+    with bridge_to_a_kernel_running(tmp_path, code) as kernel:
+        handles = [kernel.lookup(name) for name in ("gen", "odd", "ordered")]
+    assert [(type(h).__name__, h.type_name, repr(h)) for h in handles] == [
+        ("generator", "builtins.generator", "<student's builtins.generator>"),
+        ("RemoteHandle", "__main__.not a name", "<student's __main__.not a name>"),
+        ("deque", "collections.deque", "<student's collections.deque>")]
+    assert all(isinstance(h, RemoteHandle) for h in handles)
 
 
 @pytest.mark.parametrize("kind", sorted(BUILTIN_EXCEPTIONS) + ["Leak_10", "x" * 200, "Value Error", ""])

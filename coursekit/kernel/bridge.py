@@ -243,6 +243,21 @@ class RemoteHandle:
         return f"<student's {self.type_name}>"
 
 
+def remote_handle(kernel: "StudentKernel", key: int, type_name: str) -> RemoteHandle:
+    """A handle whose class bears the short name of the student's type (`generator`, `EagerTensor`, `Functional`),
+    so that a public test's message "got {type(value).__name__}" names what the student returned, as it does when
+    grader.check runs the test in the kernel, not "RemoteHandle". Hidden tests show no message, so the name, which
+    the student's code chooses, reaches no feedback from them."""
+    return _handle_class(type_name.rpartition(".")[2])(kernel, key, type_name)
+
+
+@functools.lru_cache(maxsize=256)   # bounded: a submission can make any number of types
+def _handle_class(short_name: str) -> type[RemoteHandle]:
+    if not short_name.isidentifier():
+        return RemoteHandle
+    return type(short_name, (RemoteHandle,), {"__slots__": (), "__module__": __name__})
+
+
 class StudentKernel:
     """Grader-side end of the bridge; `run(code, seconds)` executes code in the kernel and returns its outputs.
 
@@ -345,7 +360,7 @@ class Decoder:
         key, type_name = value["__handle__"], value.get("type")
         if type(key) is not int or not isinstance(type_name, str):
             raise BridgeFailure("unreadable reply from the kernel")
-        return RemoteHandle(self.kernel, key, type_name[:200])
+        return remote_handle(self.kernel, key, type_name[:200])
 
     @staticmethod
     def _array(value: dict[str, Any]) -> Any:
