@@ -1,5 +1,5 @@
-"""The README's table of assignments says what the notebooks hold: its question counts, wrong-variant counts and
-hours are the ones in source/ (a new wrong variant or question that forgets the table fails here)."""
+"""The README's table of assignments says what the notebooks hold: its question counts, wrong- and right-variant
+counts and hours are the ones in source/ (a new variant or question that forgets the table fails here)."""
 
 from __future__ import annotations
 
@@ -39,8 +39,8 @@ def test_each_row_counts_the_notebooks_questions_variants_and_hours(name):
     row = table()[name]
     cells = notebook_text(name)
     questions = sum(source.startswith("# BEGIN QUESTION") for source in cells)
-    variants = len(list((ROOT / "source" / name / "wrong").glob("q*-*.py")))
+    wrong, right = (len(list((ROOT / "source" / name / kind).glob("q*-*.py"))) for kind in ("wrong", "right"))
     hours = HOURS.search("\n".join(cells))
-    assert (int(row["questions"]), int(row["wrong variants"])) == (questions, variants)
+    assert (int(row["questions"]), int(row["wrong variants"]), int(row["right variants"])) == (questions, wrong, right)
     assert hours is not None, f"{name}'s introduction gives no '**Time.** Plan on about N hours'"
     assert float(row["hours"]) == float(hours["hours"])
