@@ -12,7 +12,8 @@ total before and after).
     .venv/bin/python bench/validate_phases.py --jobs 1 --ci-scope --json phases.json hw07_autoencoders hw08_gans
 
 Options: assignments (default all), --jobs J (default 2), --ci-scope (`.ci/test`'s scope at rotation 0:
-one wrong variant per question and the solution in the quick environment), --json FILE.
+one wrong variant per question, two right variants per assignment and the solution in the quick environment),
+--json FILE.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import argparse
 import json
 from pathlib import Path
 
-from coursekit.build.validate import Scope, Verdict, validate_all
+from coursekit.build.validate import CI_SCOPE, Scope, Verdict, validate_all
 from coursekit.cli.common import assignment_names, format_table
 from coursekit.layout import Course
 
@@ -52,7 +53,7 @@ def validation_options(description: str) -> tuple[argparse.Namespace, Course, li
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     course = Course.here()
-    scope = Scope(1, 0, True) if args.ci_scope else Scope()
+    scope = CI_SCOPE if args.ci_scope else Scope()
     return args, course, assignment_names(course, args.assignments), scope
 
 

@@ -9,11 +9,12 @@ assignment (before first, then after first, ...) so that both share the machine'
 fresh interpreter instead of forked from the worker's warm process (coursekit.kernel.zygote). With
 `--together`, the assignments are validated one by one (a command each, as above, seconds summed)
 and together (one `coursekit validate A B ...`, whose assignments share the slots), one by one both
-before and after the together run. With `--ci-scope`, every run validates in CI's scope (`.ci/test`):
-`--variants-per-question 1 --rotation 0 --quick-solution`, the first variant of each question in name order.
+before and after the together run. With `--ci-scope`, every run validates in CI's scope (`.ci/test`) at rotation 0:
+`--variants-per-question 1 --right-variants 2 --rotation 0 --quick-solution`, the first wrong variant of each question
+and the first two right variants of each assignment, in name order.
 
 cases = what validate grades: the solution, the untouched release and one per file in
-source/A/wrong/ (of each checkout's own source tree, so before and after can differ: then both are
+source/A/wrong/ and source/A/right/, or those in the scope (of each checkout's own source tree, so before and after can differ: then both are
 shown, and the per-case ratio compares like with like). A run that exits non-zero still has its
 seconds shown, and what went wrong is listed under the table.
 
@@ -40,13 +41,12 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from coursekit.build.validate import Scope, chosen, variants_by_question
+from coursekit.build.validate import CI_SCOPE, Scope, chosen, variants_by_question
 from coursekit.environment import COLD_KERNELS, ROOT as ROOT_VARIABLE
 from coursekit.layout import Course
 from grading_speed import BIN, ROOT, describe_machine, machine, progress, timed
 
 LEFT_OUT = {"hw13_final_project"}  # trains for real: hours, not minutes
-CI_SCOPE = Scope(variants_per_question=1, rotation=0, quick_solution=True)  # .ci/test's, at rotation 0
 
 
 @dataclass(frozen=True)
@@ -64,18 +64,13 @@ class Timing:
     status: str  # "ok", or what went wrong
 
 
-def scope_arguments(scope: Scope) -> list[str]:
-    """The `coursekit validate` options that select `scope` (none for every case)."""
-    narrowed = [] if scope.variants_per_question is None else [
-        "--variants-per-question", str(scope.variants_per_question), "--rotation", str(scope.rotation)]
-    return narrowed + (["--quick-solution"] if scope.quick_solution else [])
-
-
 def case_count(root: Path, name: str, scope: Scope) -> int:
-    """The solution, the untouched release, every right variant, and one case per wrong variant in the scope."""
+    """The solution, the untouched release, and one case per right and per wrong variant in the scope."""
     course = Course(root)
     by_question = variants_by_question(course.wrong_variants(name))
-    return 2 + len(course.right_variants(name)) + sum(len(chosen(paths, scope)) for paths in by_question.values())
+    rights = chosen(course.right_variants(name), scope.right_variants, scope.rotation)
+    return 2 + len(rights) + sum(len(chosen(paths, scope.variants_per_question, scope.rotation))
+                                 for paths in by_question.values())
 
 
 def outcome(done: subprocess.CompletedProcess[str]) -> str:
@@ -93,7 +88,7 @@ def validate_once(checkout: Checkout, names: list[str], jobs: int, scope: Scope 
     bin_dir = checkout.venv / "bin"
     path = f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"
     env = {**os.environ, ROOT_VARIABLE: str(checkout.root), "PATH": path, **({COLD_KERNELS: "1"} if checkout.cold else {})}
-    command = [str(bin_dir / "coursekit"), "validate", *names, "--jobs", str(jobs), *scope_arguments(scope)]
+    command = [str(bin_dir / "coursekit"), "validate", *names, "--jobs", str(jobs), *scope.options()]
     seconds, done = timed(command, checkout.root, env)
     return Timing(seconds, sum(case_count(checkout.root, name, scope) for name in names), outcome(done))
 
@@ -180,7 +175,7 @@ def arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--together", action="store_true",
                         help="time the assignments one by one (a command each) against one command for all")
     parser.add_argument("--ci-scope", action="store_true",
-                        help=f"validate in CI's scope: {' '.join(scope_arguments(CI_SCOPE))}")
+                        help=f"validate in CI's scope: {' '.join(CI_SCOPE.options())}")
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write everything as JSON to this file")
     args = parser.parse_args(argv)
     if args.ci_scope and args.together:
@@ -213,7 +208,7 @@ def main(argv: list[str] | None = None) -> int:
     scope = CI_SCOPE if args.ci_scope else Scope()
     timings = measure(checkouts, args.assignments, args.jobs, scope)
     sides = "; ".join(f"{c.label}: {c.root} ({c.venv}{', cold kernels' if c.cold else ''})" for c in checkouts)
-    options = f" {' '.join(scope_arguments(scope))} (CI's scope)" if args.ci_scope else ""
+    options = f" {' '.join(scope.options())} (CI's scope)" if args.ci_scope else ""
     print(f"coursekit validate A --jobs {args.jobs}{options}, seconds per assignment; {sides}")
     print(f"machine: {describe_machine(info)}\n")
     print(format_table(timings, comparing=len(checkouts) == 2))

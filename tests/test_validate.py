@@ -1,5 +1,7 @@
 """`coursekit validate` catches tests that do not discriminate."""
 
+from pathlib import Path
+
 import pytest
 
 from coursekit.build.validate import validate, validate_all
@@ -185,6 +187,35 @@ def test_a_scope_takes_each_questions_variants_in_name_order_from_the_rotation_w
         ("wrong/q1-triples.py", {}), ("wrong/q2-zero.py", {}), ("wrong/q2-halved.py", {})]
 
 
+def test_a_scope_takes_the_assignments_right_variants_in_name_order_over_all_questions_from_the_rotation(tiny_course):
+    from coursekit.build.validate import Scope
+
+    right = tiny_course.source("hw99_tiny") / "right"
+    right.mkdir()
+    for name in ("q1-adds.py", "q1-shifts.py", "q2-sums-rows.py"):
+        (right / name).write_text("# Another right answer.\n")
+    wrong = [("wrong/q1-triples.py", {}), ("wrong/q2-mean.py", {})]
+    fixed = [("solution", {}), ("release", {})]
+    everything = [("right/q1-adds.py", {}), ("right/q1-shifts.py", {}), ("right/q2-sums-rows.py", {})]
+    assert scoped_labels(tiny_course, Scope()) == fixed + everything + wrong
+    assert scoped_labels(tiny_course, Scope(right_variants=2, rotation=2)) == fixed + [
+        ("right/q2-sums-rows.py", {}), ("right/q1-adds.py", {})] + wrong
+    assert scoped_labels(tiny_course, Scope(right_variants=1, rotation=4)) == fixed + [("right/q1-shifts.py", {})] + wrong
+    assert scoped_labels(tiny_course, Scope(right_variants=5)) == fixed + everything + wrong
+
+
+def test_ci_validates_in_ci_scope_and_the_benches_ci_scope_is_the_same(tiny_course):
+    from coursekit.build.validate import CI_SCOPE, Scope
+
+    assert Scope().options() == []
+    assert CI_SCOPE.options() == ["--variants-per-question", "1", "--right-variants", "2", "--rotation", "0",
+                                  "--quick-solution"]
+    lines = (Path(__file__).resolve().parents[1] / ".ci" / "test").read_text().splitlines()
+    command = [line for line in lines if line.startswith("coursekit validate")]
+    assert command == ["coursekit validate --jobs 2 " + " ".join(CI_SCOPE.options()).replace(
+        "--rotation 0", '--rotation "$rotation"')]
+
+
 def test_a_quick_solution_scope_gives_the_solution_the_quick_environment_and_the_release_none(tiny_course):
     import nbformat
 
@@ -206,6 +237,9 @@ def test_the_scope_options_are_checked_and_printed(tiny_course, capsys):
     with pytest.raises(SystemExit):
         main(["validate", "hw99_tiny", "--variants-per-question", "0"])
     assert "--variants-per-question: 0: must be at least 1" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["validate", "hw99_tiny", "--right-variants", "0"])
+    assert "--right-variants: 0: must be at least 1" in capsys.readouterr().err
 
 
 @pytest.mark.slow
@@ -213,10 +247,17 @@ def test_a_scoped_validation_grades_only_the_chosen_variants_and_says_so(tiny_co
     from coursekit.cli import main
 
     add_variants(tiny_course, "q2-zero.py")
-    assert main(["validate", "hw99_tiny", "--quiet", "--variants-per-question", "1", "--rotation", "1"]) == 0
+    right = tiny_course.source("hw99_tiny") / "right"
+    right.mkdir()
+    (right / "q1-adds.py").write_text("# Adds x to itself.\ndef double(x):\n    return np.asarray(x) + np.asarray(x)\n")
+    (right / "q2-sums-rows.py").write_text("# Sums each row, then the row sums.\ntotal = float(rows.sum(axis=1).sum())\n")
+    assert main(["validate", "hw99_tiny", "--quiet", "--variants-per-question", "1", "--right-variants", "1",
+                 "--rotation", "1"]) == 0
     printed = capsys.readouterr().out
-    assert printed.splitlines()[0] == "scope: 1 wrong variant(s) per question, from position 1 in name order"
+    assert printed.splitlines()[0] == ("scope: 1 wrong variant(s) per question, from position 1 in name order; "
+                                       "1 right variant(s) per assignment, from position 1 in name order")
     assert "wrong/q2-zero.py" in printed and "wrong/q2-mean.py" not in printed and "wrong/q1-triples.py" in printed
+    assert "right/q2-sums-rows.py" in printed and "right/q1-adds.py" not in printed
     assert printed.rstrip().endswith("validation: all cases behave as expected")
 
 

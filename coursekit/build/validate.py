@@ -21,8 +21,9 @@ solution's full marks and the untouched release's zero.
 
 A `Scope` can narrow a validation, for CI's time budget: `variants_per_question` wrong variants of each
 question (taken in name order from position `rotation`, wrapping, so that successive rotations cover every
-variant), and `quick_solution`, which gives the solution the quick environment too (its held-out question
-then goes unjudged). The default scope is the whole proof: the solution as students run it and every
+variant), `right_variants` of the assignment's right variants (all its questions' in name order, from the same
+position, wrapping), and `quick_solution`, which gives the solution the quick environment too (its held-out
+question then goes unjudged). The default scope is the whole proof: the solution as students run it and every
 variant.
 
 The cases are graded as a class is: by the local executor's warm workers, each case a submission.
@@ -106,17 +107,35 @@ class Scope:
     """Which cases a validation grades: by default all of them, the solution as students run it."""
 
     variants_per_question: int | None = None  # None: every wrong variant
-    rotation: int = 0  # with variants_per_question: the position, in name order, of each question's first one
+    rotation: int = 0  # the position, in name order, of each question's first wrong variant and the first right one
     quick_solution: bool = False  # the solution gets the quick environment too
+    right_variants: int | None = None  # per assignment; None: every right variant
 
     def describe(self) -> str:
         parts = []
         if self.variants_per_question is not None:
             parts.append(f"{self.variants_per_question} wrong variant(s) per question, from position {self.rotation} "
                          "in name order")
+        if self.right_variants is not None:
+            parts.append(f"{self.right_variants} right variant(s) per assignment, from position {self.rotation} "
+                         "in name order")
         if self.quick_solution:
             parts.append("the solution in the quick environment")
         return "; ".join(parts) or "every case"
+
+    def options(self) -> list[str]:
+        """The `coursekit validate` options that select this scope (none for every case)."""
+        counts = [(flag, count) for flag, count in (("--variants-per-question", self.variants_per_question),
+                                                    ("--right-variants", self.right_variants)) if count is not None]
+        rotation = ["--rotation", str(self.rotation)] if counts else []
+        quick = ["--quick-solution"] if self.quick_solution else []
+        return [part for flag, count in counts for part in (flag, str(count))] + rotation + quick
+
+
+# CI's scope (.ci/test passes it as options, its rotation the commit count): one wrong variant of each question,
+# two right variants of each assignment, the solution in the quick environment. tests/test_validate.py checks
+# that .ci/test says the same.
+CI_SCOPE = Scope(variants_per_question=1, quick_solution=True, right_variants=2)
 
 
 def cases(course: Course, name: str, planned: Planned, scope: Scope = Scope()) -> list[Case]:
@@ -147,10 +166,14 @@ def cases(course: Course, name: str, planned: Planned, scope: Scope = Scope()) -
                     solution_notebook(assignment, planned.settings, {question: path.read_text()}), quick,
                     unjudged_when_quick if quick else ())
 
-    # Every right variant, whatever the scope: there are few, and each guards a way of answering that is allowed.
-    found += [variant_case("right", path, question, "full") for question, paths in rights.items() for path in paths]
+    # Right variants rotate over the whole assignment, not per question: most questions have one or two, so a
+    # per-question rotation would grade nearly all of them, and CI's budget is what the scope exists for.
+    question_of = {path: question for question, paths in rights.items() for path in paths}
+    found += [variant_case("right", path, question_of[path], "full")
+              for path in chosen(sorted(question_of), scope.right_variants, scope.rotation)]
     found += [variant_case("wrong", path, question, question)
-              for question, paths in variants.items() for path in chosen(paths, scope)]
+              for question, paths in variants.items()
+              for path in chosen(paths, scope.variants_per_question, scope.rotation)]
     return found
 
 
@@ -167,12 +190,13 @@ def variants_by_question(paths: list[Path], kind: str = "wrong") -> dict[str, li
     return found
 
 
-def chosen(paths: list[Path], scope: Scope) -> list[Path]:
-    """One question's variants in the scope: all, or `variants_per_question` from position `rotation`, wrapping."""
-    if scope.variants_per_question is None or scope.variants_per_question >= len(paths):
+def chosen(paths: list[Path], count: int | None, rotation: int) -> list[Path]:
+    """Variants in a scope: all when `count` is None or covers them, else `count` from position `rotation`,
+    wrapping, so that successive rotations cover every one."""
+    if count is None or count >= len(paths):
         return paths
-    first = scope.rotation % len(paths)
-    return [paths[(first + i) % len(paths)] for i in range(scope.variants_per_question)]
+    first = rotation % len(paths)
+    return [paths[(first + i) % len(paths)] for i in range(count)]
 
 
 def judge(case: Case, result: SubmissionResult) -> list[str]:

@@ -1,7 +1,7 @@
 """`coursekit validate [A ...] [--jobs N]`: prove each assignment's tests tell right from wrong.
 
-`--variants-per-question N --rotation K` and `--quick-solution` narrow the proof to fit CI's time
-(coursekit.build.validate.Scope); without them every case is graded."""
+`--variants-per-question N`, `--right-variants N`, `--rotation K` and `--quick-solution` narrow the proof to fit
+CI's time (coursekit.build.validate.Scope); without them every case is graded."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ def run(args: argparse.Namespace) -> int:
     from ..build.validate import Scope, public_catches, validate_all, verdict_rows
 
     course = Course.here()
-    scope = Scope(args.variants_per_question, args.rotation, args.quick_solution)
+    scope = Scope(args.variants_per_question, args.rotation, args.quick_solution, args.right_variants)
     if scope != Scope():
         print(f"scope: {scope.describe()}")
     failures, catches = 0, (0, 0, 0)
@@ -54,13 +54,16 @@ def register(commands: argparse._SubParsersAction) -> None:
                     "each wrong/q<N>-<mistake>.py)", """
 coursekit validate hw01_attention            # solution full marks, release 0, each mistake loses its points
 coursekit validate --jobs 2                  # every assignment, two cases at a time
-coursekit validate --variants-per-question 1 --rotation 7 --quick-solution   # CI's scope (.ci/test)""")
+coursekit validate --variants-per-question 1 --right-variants 2 --rotation 7 --quick-solution   # CI's scope (.ci/test)""")
     v.add_argument("assignments", nargs="*", metavar="ASSIGNMENT", help="assignment folder names (default: all)")
     v.add_argument("--jobs", type=int, default=1, help="cases graded in parallel")
     v.add_argument("--variants-per-question", type=positive, default=None, metavar="N",
                    help="grade N wrong variants of each question, not all (CI's time budget)")
+    v.add_argument("--right-variants", type=positive, default=None, metavar="N",
+                   help="grade N right variants of each assignment, not all (CI's time budget)")
     v.add_argument("--rotation", type=int, default=0, metavar="K",
-                   help="with --variants-per-question: start at each question's K-th variant in name order, wrapping")
+                   help="with --variants-per-question or --right-variants: start at the K-th variant in name order "
+                        "(of each question's wrong ones, of the assignment's right ones), wrapping")
     v.add_argument("--quick-solution", action="store_true",
                    help="give the solution the config's quick environment too (its held-out question goes unjudged)")
     v.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
