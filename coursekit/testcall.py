@@ -3,12 +3,15 @@
 A test is one function of the master notebook, `def test_...(name, ...)`. Calling it binds each
 parameter to the student's object of that name, through `resolve`: in the grader, a lookup over
 the bridge into the student's kernel; in the student's own notebook, the notebook's namespace. A
-test passes when it returns without raising. This module imports only the standard library, so
+test passes when it returns without raising. A test that must see whether the student's function
+changed its arguments in place calls it through `call_seeing_arguments` (`from coursekit.testcall import
+call_seeing_arguments`), which works in both places. This module imports only the standard library, so
 the student kit carries it without the grader.
 """
 
 from __future__ import annotations
 
+import copy
 import inspect
 from dataclasses import asdict, dataclass
 from typing import Any, Callable
@@ -39,6 +42,21 @@ def load_test(test: TestCase) -> Callable[..., Any]:
     namespace: dict[str, Any] = {}
     exec(compile(test.code, f"<test {test.name}>", "exec"), namespace)  # noqa: S102 - the instructor's own code
     return namespace[test.name]
+
+
+def call_seeing_arguments(function: Callable[..., Any], *args: Any,
+                          **kwargs: Any) -> tuple[Any, tuple[Any, ...], dict[str, Any]]:
+    """Calls a student's function and returns (its value, the positional and the keyword arguments as the call
+    left them), so that a test can check that the function did not change what it was given in place.
+
+    In the grader `function` is a handle, and the kernel calls it with copies of the arguments that live there;
+    in the student's `grader.check` it is the function itself, called with deep copies, so the test's own
+    arguments stay as they were in both places."""
+    seeing = getattr(type(function), "_call_seeing_arguments", None)
+    if seeing is not None:
+        return seeing(function, args, kwargs)
+    args, kwargs = copy.deepcopy((args, kwargs))
+    return function(*args, **kwargs), args, kwargs
 
 
 def call_test(function: Callable[..., Any], resolve: Callable[[str], Any]) -> None:

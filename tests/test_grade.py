@@ -222,6 +222,36 @@ def test_a_handle_is_named_after_the_students_type_and_an_odd_name_stays_a_plain
     assert all(isinstance(h, RemoteHandle) for h in handles)
 
 
+def test_a_test_sees_the_arguments_as_the_students_call_left_them_in_the_grader_and_in_grader_check(tmp_path):
+    import numpy as np
+
+    from coursekit.kernel.bridge import BridgeFailure
+    from coursekit.testcall import call_seeing_arguments
+
+    code = ("import numpy as np\n"
+            "def scales(grads, *, log):\n    for g in grads:\n        g *= 0.5\n    log.append('scaled')\n"
+            "    return len(grads)\n"
+            "def keeps(grads, *, log):\n    return [g * 0.5 for g in grads]\n"
+            "def fakes(*args, **kwargs):\n    return 1\n")
+    grads, log = [np.array([2.0, 4.0])], []
+    namespace: dict = {}
+    exec(code, namespace)  # noqa: S102 - the test's own functions, as grader.check meets them in the kernel
+    with bridge_to_a_kernel_running(tmp_path, code) as kernel:
+        for function in (kernel.lookup("scales"), namespace["scales"]):
+            value, args, kwargs = call_seeing_arguments(function, grads, log=log)
+            assert (value, args[0][0].tolist(), kwargs) == (1, [1.0, 2.0], {"log": ["scaled"]})
+        value, args, kwargs = call_seeing_arguments(kernel.lookup("keeps"), grads, log=log)
+        assert (value[0].tolist(), args[0][0].tolist(), kwargs) == ([1.0, 2.0], [2.0, 4.0], {"log": []})
+        # A kernel whose reply is not (value, arguments, keyword arguments) is refused, not unpacked.
+        kernel.lookup("scales")  # the bridge keeps working after the refusal below
+        session_run = kernel._run
+        kernel._run = lambda code, seconds: session_run(code.replace('"arguments": true', '"arguments": false'),
+                                                        seconds)
+        with pytest.raises(BridgeFailure, match="unreadable reply from the kernel"):
+            call_seeing_arguments(kernel.lookup("fakes"), grads, log=log)
+    assert (grads[0].tolist(), log) == ([2.0, 4.0], [])  # the test's own arguments, untouched in both places
+
+
 @pytest.mark.parametrize("kind", sorted(BUILTIN_EXCEPTIONS) + ["Leak_10", "x" * 200, "Value Error", ""])
 def test_any_exception_name_a_student_sends_stays_an_exception_the_grader_catches(kind):
     # The kernel's reply names the class; a student can name one KeyboardInterrupt or SystemExit, or after a value.

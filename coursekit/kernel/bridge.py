@@ -1,6 +1,7 @@
 """The only channel between the grader and the student's kernel: plain data both ways.
 
-The grader sends small requests (look up a name, call a handle, read an attribute). The kernel
+The grader sends small requests (look up a name, call a handle, read an attribute; a call can also ask
+for its arguments back as the call left them, coursekit.testcall.call_seeing_arguments). The kernel
 answers with plain data: numbers, strings, lists, dicts, NumPy arrays as raw bytes, or an opaque
 handle for any other object. No pickles cross, and no test code, expected value or comparison
 ever runs in the student's kernel: an object whose `__eq__` always returns True can only arrive
@@ -135,7 +136,9 @@ def __coursekit_install():
         if op == "call":
             args = unplain(request["args"])
             kwargs = {k: unplain(v) for k, v in request["kwargs"].items()}
-            return {"value": plain(target(*args, **kwargs))}
+            value = target(*args, **kwargs)
+            # The arguments as the call left them too, when asked: a change made in place shows only here.
+            return {"value": plain([value, args, kwargs] if request.get("arguments") else value)}
         if op == "getattr":
             return {"value": plain(getattr(target, request["name"]))}
         if op == "getitem":
@@ -221,9 +224,21 @@ class RemoteHandle:
         self.type_name = type_name
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        return self._kernel.ask({"op": "call", "target": self._key,
-                                 "args": [to_wire(a) for a in args],
-                                 "kwargs": {k: to_wire(v) for k, v in kwargs.items()}})
+        return self._kernel.ask(self._call_request(args, kwargs))
+
+    def _call_request(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> dict[str, Any]:
+        return {"op": "call", "target": self._key, "args": [to_wire(a) for a in args],
+                "kwargs": {k: to_wire(v) for k, v in kwargs.items()}}
+
+    def _call_seeing_arguments(self, args: tuple[Any, ...],
+                               kwargs: dict[str, Any]) -> tuple[Any, tuple[Any, ...], dict[str, Any]]:
+        """coursekit.testcall.call_seeing_arguments in the grader: the kernel calls with its own copies of the
+        arguments and sends them back as the call left them."""
+        reply = self._kernel.ask(dict(self._call_request(args, kwargs), arguments=True))
+        if not (isinstance(reply, list) and len(reply) == 3 and isinstance(reply[1], list)
+                and isinstance(reply[2], dict) and len(reply[1]) == len(args) and reply[2].keys() == kwargs.keys()):
+            raise BridgeFailure("unreadable reply from the kernel")
+        return reply[0], tuple(reply[1]), reply[2]
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__"):
