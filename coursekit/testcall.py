@@ -50,13 +50,26 @@ def call_seeing_arguments(function: Callable[..., Any], *args: Any,
     left them), so that a test can check that the function did not change what it was given in place.
 
     In the grader `function` is a handle, and the kernel calls it with copies of the arguments that live there;
-    in the student's `grader.check` it is the function itself, called with deep copies, so the test's own
-    arguments stay as they were in both places."""
+    in the student's `grader.check` it is the function itself, called with copies made as the bridge makes them,
+    so the test's own arguments stay as they were in both places."""
     seeing = getattr(type(function), "_call_seeing_arguments", None)
     if seeing is not None:
         return seeing(function, args, kwargs)
-    args, kwargs = copy.deepcopy((args, kwargs))
+    args, kwargs = tuple(copied_as_sent(a) for a in args), {k: copied_as_sent(v) for k, v in kwargs.items()}
     return function(*args, **kwargs), args, kwargs
+
+
+def copied_as_sent(value: Any) -> Any:
+    """What the bridge hands the kernel for `value`: plain data (lists, tuples, dicts, NumPy arrays and scalars)
+    copied, any other object itself (in the grader, a handle to the student's own object: a model is not copied)."""
+    if isinstance(value, (list, tuple)):
+        items = [copied_as_sent(v) for v in value]
+        return items if isinstance(value, list) else tuple(items)
+    if isinstance(value, dict):
+        return {k: copied_as_sent(v) for k, v in value.items()}
+    if type(value).__module__ == "numpy":  # this module imports no NumPy: an array or a NumPy scalar, by its module
+        return copy.copy(value)
+    return value
 
 
 def call_test(function: Callable[..., Any], resolve: Callable[[str], Any]) -> None:

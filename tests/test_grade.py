@@ -240,6 +240,10 @@ def test_a_test_sees_the_arguments_as_the_students_call_left_them_in_the_grader_
         for function in (kernel.lookup("scales"), namespace["scales"]):
             value, args, kwargs = call_seeing_arguments(function, grads, log=log)
             assert (value, args[0][0].tolist(), kwargs) == (1, [1.0, 2.0], {"log": ["scaled"]})
+        # In grader.check an object that is not plain data goes in itself, as its handle does in the grader.
+        model = type("Model", (), {"__deepcopy__": lambda self, memo: 1 / 0})()
+        _, (same, copied), _ = call_seeing_arguments(lambda m, a: None, model, (np.float32(2), {"k": [1]}))
+        assert same is model and copied == (np.float32(2), {"k": [1]})
         value, args, kwargs = call_seeing_arguments(kernel.lookup("keeps"), grads, log=log)
         assert (value[0].tolist(), args[0][0].tolist(), kwargs) == ([1.0, 2.0], [2.0, 4.0], {"log": []})
         # A kernel whose reply is not (value, arguments, keyword arguments) is refused, not unpacked.
