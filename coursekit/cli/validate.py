@@ -17,7 +17,8 @@ def run(args: argparse.Namespace) -> int:
     from ..build.validate import Scope, public_catches, validate_all, verdict_rows
 
     course = Course.here()
-    scope = Scope(args.variants_per_question, args.rotation, args.quick_solution, args.right_variants)
+    scope = Scope(variants_per_question=args.variants_per_question, rotation=args.rotation,
+                  quick_solution=args.quick_solution, right_variants=args.right_variants)
     if scope != Scope():
         print(f"scope: {scope.describe()}")
     failures, catches = 0, (0, 0, 0)
