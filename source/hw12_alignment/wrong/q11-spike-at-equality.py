@@ -1,0 +1,11 @@
+# Uses >= instead of >: a loss exactly spike_factor times the recent mean counts as a spike and is rolled back.
+class RollbackGuard(RollbackGuard):
+    def after_step(self, step, weights, loss):
+        if not np.isfinite(loss) or (len(self.recent) == self.window and loss >= self.spike_factor * np.mean(self.recent)):
+            self.lr *= self.lr_factor
+            self.rollbacks += 1
+            return self.checkpoint.copy()
+        self.recent = (self.recent + [float(loss)])[-self.window:]
+        if (step + 1) % self.checkpoint_every == 0:
+            self.checkpoint = np.array(weights, dtype=float)
+        return weights
