@@ -54,6 +54,22 @@ def test_solution_notebook_is_executed_with_outputs(tiny_course):
     assert any(c.source == "Because two is better than one." for c in nb.cells)
 
 
+def test_the_executed_solution_keeps_each_run_of_writes_to_one_stream_as_one_output(tiny_course):
+    # Each flush is its own message from the kernel, and under load the kernel's own flushes cut the writes anywhere:
+    # merged, a rebuild of the same source gives the same outputs.
+    path = tiny_course.master(TINY)
+    master = nbformat.read(str(path), as_version=4)
+    master.cells.insert(3, nbformat.v4.new_code_cell(
+        "import sys, time\nprint('a', flush=True)\ntime.sleep(0.3)\nprint('b', flush=True)\n"
+        "print('c', file=sys.stderr, flush=True)\nprint('d', flush=True)"))
+    nbformat.write(master, str(path))
+    write(tiny_course, plan(tiny_course, TINY))
+    nb = nbformat.read(str(tiny_course.solutions(TINY) / f"{TINY}.ipynb"), as_version=4)
+    printing = next(c for c in nb.cells if c.source.startswith("import sys, time"))
+    assert [(o.output_type, o.name, o.text) for o in printing.outputs] == [
+        ("stream", "stdout", "a\nb\n"), ("stream", "stderr", "c\n"), ("stream", "stdout", "d\n")]
+
+
 def test_second_build_changes_nothing_and_check_passes(tiny_course, capsys):
     write(tiny_course, plan(tiny_course, TINY))
     snapshot = {p: p.read_bytes() for p in tiny_course.root.rglob("*") if p.is_file()}
@@ -183,6 +199,15 @@ def test_the_committed_solution_notebooks_show_no_tensorflow_cpp_log_line():
               for output in cell.get("outputs", []) if output["output_type"] == "stream"
               for match in [CPP_LOG_LINE.search("".join(output["text"]))] if match}
     assert logged == {}
+
+
+def test_no_committed_solution_cuts_a_run_of_writes_to_one_stream_in_two():
+    solutions = sorted((Path(__file__).resolve().parents[1] / "solutions").glob("*/*.ipynb"))
+    cut = [f"{path.parent.name} cell {index}"
+           for path in solutions for index, cell in enumerate(json.loads(path.read_text())["cells"])
+           for first, second in zip(cell.get("outputs", []), cell.get("outputs", [])[1:])
+           if first["output_type"] == second["output_type"] == "stream" and first["name"] == second["name"]]
+    assert cut == []
 
 
 def test_every_public_check_in_the_committed_solutions_passes_in_the_notebook_itself():

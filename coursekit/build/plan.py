@@ -3,7 +3,8 @@
 Release and autograder files are pure functions of the source, compared byte for byte. The
 solution notebook is executed, and execution output is not reproducible to the byte across
 machines, so it records the digest of the source it was executed from: it is stale when that
-digest or its cells differ, and a build re-executes it only then. Building twice changes nothing.
+digest or its cells differ, and a build re-executes it only then. Building twice changes nothing. Consecutive
+writes to one stream are stored as one output, so a re-execution does not differ in how the load cut them.
 
 A build is atomic per assignment: `write` makes everything first, in memory (the solution
 executed beside the release's files), then stages the changed files in a scratch folder of the
@@ -161,7 +162,27 @@ def execute_solution(course: Course, planned: Planned) -> nbformat.NotebookNode:
     if broken:
         where = cell_label(broken.index + 1, nb.cells[broken.index])
         raise RuntimeError(f"{planned.name}: the solution notebook fails at {where}: {broken.status}: {broken.message}")
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            cell.outputs = merged_streams(cell.outputs)
     return nb
+
+
+def merged_streams(outputs: list[nbformat.NotebookNode]) -> list[nbformat.NotebookNode]:
+    """The outputs with each run of consecutive writes to one stream (stdout, stderr) made one output.
+
+    How a kernel's writes are cut into messages depends on the machine's load, so without this the same solution
+    executed twice could commit differently cut outputs; Jupyter shows a run as one block either way.
+    """
+    merged: list[nbformat.NotebookNode] = []
+    for output in outputs:
+        previous = merged[-1] if merged else None
+        if (output.output_type == "stream" and previous is not None and previous.output_type == "stream"
+                and previous.name == output.name):
+            merged[-1] = nbformat.v4.new_output("stream", name=output.name, text=previous.text + output.text)
+        else:
+            merged.append(output)
+    return merged
 
 
 def _put_release_files(course: Course, planned: Planned, workdir: Path) -> None:
