@@ -1,0 +1,17 @@
+# Rounds the validation size half up with int(val_frac * n + 0.5) instead of int(round(val_frac * n)): Python's
+# round takes a half to the even integer, so 0.25 of 10 examples (2.5) gives 3 validation examples instead of 2.
+def make_dataset(X, y, batch_size, val_frac, seed):
+    X = np.asarray(X, dtype="float32")
+    y = np.asarray(y, dtype="int32")
+    n = len(X)
+    n_val = int(val_frac * n + 0.5)
+    perm = np.random.default_rng(seed).permutation(n)
+    val_idx, train_idx = perm[:n_val], perm[n_val:]
+    train_ds = (tf.data.Dataset.from_tensor_slices((X[train_idx], y[train_idx]))
+                .shuffle(len(train_idx), seed=seed, reshuffle_each_iteration=True)
+                .batch(batch_size)
+                .prefetch(tf.data.AUTOTUNE))
+    val_ds = (tf.data.Dataset.from_tensor_slices((X[val_idx], y[val_idx]))
+              .batch(batch_size)
+              .prefetch(tf.data.AUTOTUNE))
+    return train_ds, val_ds
