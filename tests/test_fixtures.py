@@ -18,8 +18,9 @@ FULL = {"q1": 2, "q2": 3, "q3": 4, "q4": 4, "q5": 2}
 EXPECTED = {
     "correct": FULL,
     "partial_q1_q2": {"q1": 2, "q2": 3, "q3": 0, "q4": 0, "q5": 0},
-    # Its Question 4 mixes the heads: of q4's five tests, 4 points in all, it passes the shape test alone.
-    "partial_q3_q4wrong_q5": {"q1": 0, "q2": 0, "q3": 4, "q4": 0.8, "q5": 2},
+    # Its Question 4 mixes the heads: of q4's six tests, 4 points in all, it passes the shape test and the test that
+    # the layer computes the same inside a functional model as called directly (mixed the same way both times).
+    "partial_q3_q4wrong_q5": {"q1": 0, "q2": 0, "q3": 4, "q4": 1.333333, "q5": 2},
     "untouched_release": {q: 0 for q in FULL},
     "cells_raise": {**FULL, "q1": 0},
     "infinite_loop": {**FULL, "q3": 0},
