@@ -46,6 +46,63 @@ def test_each_wrong_variant_says_whether_a_public_test_catches_it_or_hidden_test
     assert expected in lines and f"in all, {expected}" in lines
 
 
+
+def add_first_two_question(course) -> None:
+    """Adds q4 to the tiny master: `first_two(items)` returns the first two items, unchanged. Its public test
+    compares the result with the items it passed, after a plain call: the hw09 mistake of a test author."""
+    import nbformat
+
+    path = course.master("hw99_tiny")
+    nb = nbformat.read(str(path), as_version=4)
+    at = next(i for i, c in enumerate(nb.cells) if c.source.startswith("# BEGIN QUESTION\nname: q3"))
+    raw, code = nbformat.v4.new_raw_cell, nbformat.v4.new_code_cell
+    nb.cells[at:at] = [
+        raw("# BEGIN QUESTION\nname: q4\npoints: 1"),
+        nbformat.v4.new_markdown_cell("Write `first_two(items)`, which returns the first two items, unchanged."),
+        raw("# BEGIN SOLUTION"),
+        code("def first_two(items):\n    # BEGIN SOLUTION\n    return items[:2]\n    # END SOLUTION"),
+        raw("# END SOLUTION"),
+        raw("# BEGIN TESTS"),
+        code("def test_first_two(first_two):\n    items = [{'a': 1}, {'a': 2}, {'a': 3}]\n"
+             "    assert first_two(items) == items[:2], 'first_two returns the first two items unchanged'"),
+        code("# HIDDEN\ndef test_first_two_of_others(first_two):\n"
+             "    assert first_two([{'a': 5}, {'a': 6}, {'a': 7}]) == [{'a': 5}, {'a': 6}]"),
+        raw("# END TESTS"),
+        raw("# END QUESTION"),
+    ]
+    for index, cell in enumerate(nb.cells):
+        cell["id"] = f"m{index}"
+    nbformat.write(nb, str(path))
+
+
+@pytest.mark.slow
+def test_a_public_test_that_fails_in_the_grader_but_passes_in_the_students_kernel_is_caught_by_the_grader_only(
+        tiny_course):
+    from coursekit.build.validate import public_catches
+    from coursekit.cli.validate import catch_line
+
+    add_first_two_question(tiny_course)
+    # Marks the items in place. The grader calls it on copies, so the items it returns differ from the test's own
+    # and the public test fails there; grader.check calls it on the test's own items, which then equal the
+    # returned ones, so the student's check passes.
+    (tiny_course.source("hw99_tiny") / "wrong" / "q4-marks-items.py").write_text(
+        "# Marks each item as seen, in place.\ndef first_two(items):\n    for item in items:\n"
+        "        item['seen'] = True\n    return items[:2]\n")
+    verdicts = {v.case.label: v for v in validate(tiny_course, "hw99_tiny")}
+    assert {label: (v.ok, v.caught_by) for label, v in verdicts.items()} == {
+        "solution": (True, ""), "release": (True, ""), "wrong/q1-triples.py": (True, "public"),
+        "wrong/q2-mean.py": (True, "public"), "wrong/q4-marks-items.py": (True, "grader only")}
+    rechecked = {label: {t.name: t.fails_in_kernel for t in v.result.tests if not t.passed}
+                 for label, v in verdicts.items() if label.startswith("wrong/")}
+    # Only the public tests that failed in the grader run again in the kernel; hidden ones never do.
+    assert rechecked == {"wrong/q1-triples.py": {"test_double_of_three": True, "test_double_of_array": None},
+                         "wrong/q2-mean.py": {"test_total": True, "test_total_is_a_float": None},
+                         "wrong/q4-marks-items.py": {"test_first_two": False, "test_first_two_of_others": None}}
+    assert {t.fails_in_kernel for t in verdicts["solution"].result.tests + verdicts["release"].result.tests} == {None}
+    assert catch_line(*public_catches(list(verdicts.values()))) == (
+        "public tests catch 2 of 3 wrong variant(s), hidden tests alone 0, public tests in the grader alone 1 "
+        "(a student who makes one of those mistakes sees a green grader.check)")
+
 @pytest.mark.slow
 def test_a_right_variant_must_keep_full_marks_and_one_the_tests_reject_is_reported(tiny_course, capsys):
     from coursekit.cli import main

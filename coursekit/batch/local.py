@@ -52,7 +52,8 @@ def _serve(connection: Connection, bundle_root: Path, out: Path, config: Grading
     try:
         while (task := connection.recv()) is not None:
             start = output.tell()
-            grade_submission(task.submission, bundle, out, task.config(config), key=task.key, kernels=kernels)
+            grade_submission(task.submission, bundle, out, task.config(config), key=task.key, kernels=kernels,
+                             recheck=task.recheck_in_kernel)
             append_output(output, start, out / task.submission.student / GRADING_LOG)
             connection.send(task.submission.student)
     finally:

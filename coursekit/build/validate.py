@@ -11,6 +11,10 @@ Each wrong variant's verdict also says which of its question's tests catch it (`
 deadline; "hidden only" when only hidden tests fail, so the student sees a green check and learns of it
 from the grade. Both are valid; the table and `public_catches` show how many are each, because public
 tests should catch each question's common mistakes (the hidden ones add edge cases and other inputs).
+"Public" is checked where the student sees it: each public test that fails in the grader is run again in
+the wrong variant's own kernel, as grader.check runs it (coursekit.grading.testing.recheck_in_kernel). One
+that passes there (a test that compares what it passed after a plain call, which the grader's copies hide)
+makes the verdict "grader only": the student saw a green check, though the grade's public test fails.
 
 An assignment that trains models can name `validate: quick_env:` in its config: kernel environment
 variables (for example a switch that caps training steps) set for the wrong variants only. The
@@ -86,20 +90,25 @@ class Verdict:
 
     @property
     def caught_by(self) -> str:
-        """For a wrong variant, which failing tests of its question catch it: "public" (at least one public
-        test fails), "hidden only", or "" when none fails; "" for the solution and the release."""
+        """For a wrong variant, which failing tests of its question catch it: "public" (a public test fails in
+        the grader and in the student's grader.check), "grader only" (public tests fail in the grader alone),
+        "hidden only", or "" when none fails; "" for the solution and the release."""
         if self.case.expectation in ("full", "zero"):
             return ""
         failing = [t for t in self.result.tests if t.question == self.case.expectation and not t.passed]
-        if any(not t.hidden for t in failing):
+        public = [t for t in failing if not t.hidden]
+        if any(t.fails_in_kernel is not False for t in public):  # None: graded without the recheck
             return "public"
+        if public:
+            return "grader only"
         return "hidden only" if failing else ""
 
 
-def public_catches(verdicts: list[Verdict]) -> tuple[int, int, int]:
-    """Of the wrong variants graded: how many public tests catch, how many hidden tests alone, how many graded."""
+def public_catches(verdicts: list[Verdict]) -> tuple[int, int, int, int]:
+    """Of the wrong variants graded: how many public tests catch, how many hidden tests alone, how many public
+    tests in the grader alone (grader.check passed), how many graded."""
     wrong = [v.caught_by for v in verdicts if v.case.expectation not in ("full", "zero")]
-    return wrong.count("public"), wrong.count("hidden only"), len(wrong)
+    return wrong.count("public"), wrong.count("hidden only"), wrong.count("grader only"), len(wrong)
 
 
 @dataclass(frozen=True)
@@ -364,7 +373,9 @@ def case_id(case: Case) -> str:
 def case_task(case: Case, folder: Path) -> GradeTask:
     path = folder / f"{case_id(case)}.ipynb"
     save_notebook(case.notebook, path)
-    return GradeTask(Submission(path, case_id(case)), key="", env=case.env, heldout=not case.unjudged)
+    wrong = case.expectation not in ("full", "zero")
+    return GradeTask(Submission(path, case_id(case)), key="", env=case.env, heldout=not case.unjudged,
+                     recheck_in_kernel=wrong)
 
 
 def verdict_rows(verdicts: list[Verdict]) -> tuple[list[str], list[list[str]]]:

@@ -21,7 +21,7 @@ def run(args: argparse.Namespace) -> int:
                   quick_solution=args.quick_solution, right_variants=args.right_variants)
     if scope != Scope():
         print(f"scope: {scope.describe()}")
-    failures, catches = 0, (0, 0, 0)
+    failures, catches = 0, (0, 0, 0, 0)
     for done in validate_all(course, assignment_names(course, args.assignments), jobs=args.jobs,
                              progress=not args.quiet, scope=scope):
         assignment_catches = public_catches(done.verdicts)
@@ -31,15 +31,16 @@ def run(args: argparse.Namespace) -> int:
             print(catch_line(*assignment_catches))
         failures += sum(not v.ok for v in done.verdicts)
         catches = tuple(a + b for a, b in zip(catches, assignment_catches))
-    if catches[2]:
+    if catches[3]:
         print(f"\nin all, {catch_line(*catches)}")
     print(f"\nvalidation: {'all cases behave as expected' if not failures else f'{failures} case(s) FAILED'}")
     return 1 if failures else 0
 
 
-def catch_line(public: int, hidden_only: int, graded: int) -> str:
+def catch_line(public: int, hidden_only: int, grader_only: int, graded: int) -> str:
     """How a student would learn of the wrong variants' mistakes: from grader.check, or only from the grade."""
-    return (f"public tests catch {public} of {graded} wrong variant(s), hidden tests alone {hidden_only} "
+    in_grader = f", public tests in the grader alone {grader_only}" if grader_only else ""
+    return (f"public tests catch {public} of {graded} wrong variant(s), hidden tests alone {hidden_only}{in_grader} "
             "(a student who makes one of those mistakes sees a green grader.check)")
 
 

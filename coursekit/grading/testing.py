@@ -9,18 +9,23 @@ shows only its name, its `failure_message` and, when the student's code raised, 
 type if it is one of Python's built-in exceptions: never the exception's message, a repr of an
 input or of a returned value, and never a type name the student's code made up (a class can be
 named after the value it was given).
+
+`recheck_in_kernel` is validate's alone, never a class's grading: it runs public tests (their code is in the
+release anyway) in the student's kernel as grader.check does, to learn whether the student saw them fail.
 """
 
 from __future__ import annotations
 
 import json
 import time
+from dataclasses import replace
 from typing import Any
 
 import nbformat
 
 from ..bundle import Question
-from ..kernel.bridge import BUILTIN_EXCEPTIONS, KERNEL_CODE, BridgeFailure, StudentCodeError, StudentKernel
+from ..kernel.bridge import (BUILTIN_EXCEPTIONS, KERNEL_CODE, REPLY_MIME, BridgeFailure, StudentCodeError,
+                             StudentKernel, read_reply)
 from ..kernel.notebook import run_notebook
 from ..kernel.session import KernelSession
 from ..records import DEFAULT_PASS_MESSAGE, TestOutcome
@@ -30,6 +35,20 @@ HIDDEN_FAILURE = "This hidden test failed."
 MAX_MESSAGE_CHARS = 2000
 # Replays of the notebook that tests may cause (a crash, or a function deaf to interrupts); then the kernel stays down.
 MAX_TEST_RECOVERIES = 2
+# One public test run in the student's kernel as grader.check runs it (coursekit.student.check); its reply says
+# whether it passed. Its names are removed after, so that what the notebook defined stays as it was.
+RECHECK_CODE = '''
+def __coursekit_recheck():
+    import json
+    from IPython import get_ipython
+    from IPython.display import publish_display_data
+    from coursekit.student.check import run_public_test
+    from coursekit.testcall import TestCase
+    outcome = run_public_test(%(question)r, TestCase.from_dict(json.loads(%(test)r)), get_ipython().user_ns)
+    publish_display_data({%(mime)r: json.dumps({"passed": outcome.passed})})
+__coursekit_recheck()
+del __coursekit_recheck
+'''
 
 
 def run_test(question: str, test: TestCase, kernel: StudentKernel) -> TestOutcome:
@@ -126,3 +145,33 @@ def recover(session: KernelSession, nb: nbformat.NotebookNode, skip: frozenset[i
     session.restart()
     run_notebook(session, nbformat.from_dict(json.loads(json.dumps(nb))), skip)
     install_bridge(session)
+
+
+def recheck_in_kernel(questions: list[Question], outcomes: list[TestOutcome],
+                      session: KernelSession) -> list[TestOutcome]:
+    """validate's wrong variants: each public test that failed here runs again in the student's kernel, as the
+    student's grader.check runs it, and its outcome records whether it failed there too (`fails_in_kernel`).
+
+    The two can differ. Here the student's function gets copies of its arguments and its objects arrive as
+    handles; in grader.check it is called on the test's own objects. A test that compares what it passed after a
+    plain call, or relies on identity, can fail here and pass there, and then the student saw a green check.
+    """
+    tests = {(q.name, t.name): t for q in questions for t in q.tests}
+    return [replace(o, fails_in_kernel=fails_in_kernel(o.question, tests[o.question, o.name], session))
+            if not (o.hidden or o.passed) and (o.question, o.name) in tests else o for o in outcomes]
+
+
+def fails_in_kernel(question: str, test: TestCase, session: KernelSession) -> bool:
+    """Whether `test` fails when run in the student's kernel; a check that cannot finish there (the kernel is
+    down, the test timed out or crashed it) counts as failing, since the student would not see it pass."""
+    if not session.alive():
+        return True
+    code = RECHECK_CODE % {"question": question, "test": json.dumps(test.to_dict()), "mime": REPLY_MIME}
+    run, outputs = session.run_code(code, session.limits.test_timeout)
+    if run.status != "ok":
+        return True
+    try:
+        reply = read_reply(outputs)
+    except BridgeFailure:
+        return True
+    return not (isinstance(reply, dict) and reply.get("passed") is True)

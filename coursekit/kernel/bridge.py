@@ -5,7 +5,9 @@ for its arguments back as the call left them, coursekit.testcall.call_seeing_arg
 answers with plain data: numbers, strings, lists, dicts, NumPy arrays as raw bytes, or an opaque
 handle for any other object. No pickles cross, and no test code, expected value or comparison
 ever runs in the student's kernel: an object whose `__eq__` always returns True can only arrive
-here as a handle, and a handle is equal to nothing but itself.
+here as a handle, and a handle is equal to nothing but itself. (validate's recheck of a wrong variant's
+failed public tests, coursekit.grading.testing.recheck_in_kernel, runs them in the kernel on purpose; it
+never grades a class.)
 
 The kernel's half (KERNEL_CODE) is a convenience, not a guarantee: the student controls the kernel
 and may replace it. So the grader's half trusts nothing it receives. It decodes plain data only
@@ -297,7 +299,7 @@ class StudentKernel:
         if self.requests > MAX_REQUESTS_PER_TEST:
             raise BridgeFailure(f"The test needed more than {MAX_REQUESTS_PER_TEST} requests to your kernel; "
                                 "the value your code returned never ends.")
-        reply = self._reply(self._run(request_code(request), min(remaining, self.test_timeout)))
+        reply = read_reply(self._run(request_code(request), min(remaining, self.test_timeout)))
         if not isinstance(reply, dict):
             raise BridgeFailure("unreadable reply from the kernel")
         if "error" in reply:
@@ -313,20 +315,22 @@ class StudentKernel:
     def lookup(self, name: str) -> Any:
         return self.ask({"op": "lookup", "name": name})
 
-    @staticmethod
-    def _reply(outputs: list[dict[str, Any]]) -> Any:
-        for output in outputs:
-            data = output.get("data")
-            body = data.get(REPLY_MIME) if isinstance(data, dict) else None
-            if body is None:
-                continue
-            if not isinstance(body, str) or len(body) > MAX_REPLY_BYTES:
-                raise BridgeFailure(f"the kernel's reply is larger than {MAX_REPLY_BYTES // 2**20} MiB")
-            try:
-                return json.loads(body)
-            except (ValueError, RecursionError):
-                raise BridgeFailure("unreadable reply from the kernel") from None
-        raise BridgeFailure("the kernel gave no reply")
+
+def read_reply(outputs: list[dict[str, Any]]) -> Any:
+    """The parsed reply among the outputs of code run in the kernel; BridgeFailure when there is none or it is
+    too large or unreadable."""
+    for output in outputs:
+        data = output.get("data")
+        body = data.get(REPLY_MIME) if isinstance(data, dict) else None
+        if body is None:
+            continue
+        if not isinstance(body, str) or len(body) > MAX_REPLY_BYTES:
+            raise BridgeFailure(f"the kernel's reply is larger than {MAX_REPLY_BYTES // 2**20} MiB")
+        try:
+            return json.loads(body)
+        except (ValueError, RecursionError):
+            raise BridgeFailure("unreadable reply from the kernel") from None
+    raise BridgeFailure("the kernel gave no reply")
 
 
 class Decoder:

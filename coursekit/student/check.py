@@ -49,7 +49,8 @@ class Notebook:
             return CheckResult(question, [], IN_THE_AUTOGRADER)
         namespace = namespace if namespace is not None else _user_namespace()
         with _library_warnings_muted():
-            return CheckResult(question, [_run(question, test, namespace) for test in self.tests[question]])
+            return CheckResult(question, [run_public_test(question, test, namespace)
+                                          for test in self.tests[question]])
 
     def check_all(self, namespace: dict[str, Any] | None = None) -> list[CheckResult]:
         return [self.check(q, namespace) for q in self.tests]
@@ -84,7 +85,10 @@ def _library_warnings_muted():
         logger.setLevel(level)
 
 
-def _run(question: str, test: TestCase, namespace: dict[str, Any]) -> TestOutcome:
+def run_public_test(question: str, test: TestCase, namespace: dict[str, Any]) -> TestOutcome:
+    """One public test on the objects of `namespace`, as grader.check runs it: the student's function is called on
+    the test's own arguments. validate also runs it in a graded kernel (coursekit.grading.testing.recheck_in_kernel).
+    Never raises: what went wrong is the outcome's message."""
     def resolve(name: str) -> Any:
         if name not in namespace:
             raise MissingName(name)
