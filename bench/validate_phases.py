@@ -4,7 +4,9 @@ Validates the assignments in this checkout (`coursekit.build.validate.validate_a
 as `coursekit validate`) and prints, per case: its seconds in all, the kernel's start, the notebook's
 cells (the `grader.check` cells included: they run the public tests inside the notebook), the tests
 phase, how much of it the public tests took (their own records) and the rest (hidden tests, whose
-durations are never recorded, and the bridge), the held-out question, and the slowest cells by index.
+durations are never recorded, and the bridge), a wrong variant's recheck (its failed public tests run again in
+its own kernel, as grader.check runs them: coursekit.grading.testing.recheck_in_kernel), the held-out question,
+and the slowest cells by index.
 This is what to read before cutting a validation's time (`bench/validate_time.py` then compares the
 total before and after).
 
@@ -38,6 +40,7 @@ def case_row(name: str, verdict: Verdict) -> dict[str, object]:
             "kernel start": round(result.phases.get("kernel start", 0.0), 1),
             "cells": round(result.phases.get("cells", 0.0), 1), "tests": round(tests, 1),
             "public tests": round(public, 1), "hidden tests and bridge": round(max(tests - public, 0.0), 1),
+            "recheck": round(result.phases.get("recheck in kernel", 0.0), 1),
             "held-out": round(result.phases.get("held-out", 0.0), 1),
             "slowest cells": ", ".join(f"{cell.index}: {cell.seconds:.1f}" for cell in slowest),
             "ok": verdict.ok}
