@@ -77,6 +77,11 @@ class Case:
     env: dict[str, str] = field(default_factory=dict)  # extra kernel environment for this case
     unjudged: tuple[str, ...] = ()  # questions whose score this case does not judge
 
+    @property
+    def wrong_variant(self) -> bool:
+        """Whether this case is a wrong variant: its expectation names the question that must lose points."""
+        return self.expectation not in ("full", "zero")
+
 
 @dataclass
 class Verdict:
@@ -93,7 +98,7 @@ class Verdict:
         """For a wrong variant, which failing tests of its question catch it: "public" (a public test fails in
         the grader and in the student's grader.check), "grader only" (public tests fail in the grader alone),
         "hidden only", or "" when none fails; "" for the solution and the release."""
-        if self.case.expectation in ("full", "zero"):
+        if not self.case.wrong_variant:
             return ""
         failing = [t for t in self.result.tests if t.question == self.case.expectation and not t.passed]
         public = [t for t in failing if not t.hidden]
@@ -107,7 +112,7 @@ class Verdict:
 def public_catches(verdicts: list[Verdict]) -> tuple[int, int, int, int]:
     """Of the wrong variants graded: how many public tests catch, how many hidden tests alone, how many public
     tests in the grader alone (grader.check passed), how many graded."""
-    wrong = [v.caught_by for v in verdicts if v.case.expectation not in ("full", "zero")]
+    wrong = [v.caught_by for v in verdicts if v.case.wrong_variant]
     return wrong.count("public"), wrong.count("hidden only"), wrong.count("grader only"), len(wrong)
 
 
@@ -373,9 +378,8 @@ def case_id(case: Case) -> str:
 def case_task(case: Case, folder: Path) -> GradeTask:
     path = folder / f"{case_id(case)}.ipynb"
     save_notebook(case.notebook, path)
-    wrong = case.expectation not in ("full", "zero")
     return GradeTask(Submission(path, case_id(case)), key="", env=case.env, heldout=not case.unjudged,
-                     recheck_in_kernel=wrong)
+                     recheck_in_kernel=case.wrong_variant)
 
 
 def verdict_rows(verdicts: list[Verdict]) -> tuple[list[str], list[list[str]]]:
@@ -384,7 +388,7 @@ def verdict_rows(verdicts: list[Verdict]) -> tuple[list[str], list[list[str]]]:
     rows = []
     for v in verdicts:
         scores = {q.name: f"{q.score:g}/{q.max_score:g}" for q in v.result.questions}
-        expects = v.case.expectation if v.case.expectation in ("full", "zero") else f"{v.case.expectation} loses"
+        expects = f"{v.case.expectation} loses" if v.case.wrong_variant else v.case.expectation
         rows.append([v.case.label, expects, *[scores.get(q, "-") for q in questions], v.caught_by,
                      f"{v.result.seconds:.1f}", "ok" if v.ok else "FAIL: " + "; ".join(v.problems)])
     return header, rows
