@@ -1,0 +1,15 @@
+# Projects onto [0, 1] once, on the returned image, instead of after every step: the steps run on unclipped pixels.
+def style_transfer(extractor, content_image, style_image, loss_fn, steps, learning_rate):
+    content_image = np.asarray(content_image, dtype="float32")
+    content_features = extractor(content_image[None])
+    style_features = extractor(np.asarray(style_image, dtype="float32")[None])
+    x = keras.Variable(content_image)
+    optimizer = keras.optimizers.Adam(learning_rate)
+    losses = []
+    for _ in range(steps):
+        with tf.GradientTape() as tape:
+            loss = loss_fn(x, extractor(x[None]), content_features, style_features)
+        grad = tape.gradient(loss, x)
+        optimizer.apply([grad], [x])
+        losses.append(float(loss))
+    return np.clip(ops.convert_to_numpy(x), 0.0, 1.0), losses
