@@ -4,8 +4,9 @@ Validates the assignments in this checkout (`coursekit.build.validate.validate_a
 as `coursekit validate`) and prints, per case: its seconds in all, the kernel's start, the notebook's
 cells (the `grader.check` cells included: they run the public tests inside the notebook), the tests
 phase, how much of it the public tests took (their own records) and the rest (hidden tests, whose
-durations are never recorded, and the bridge), a wrong variant's recheck (its failed public tests run again in
-its own kernel, as grader.check runs them: coursekit.grading.testing.recheck_in_kernel), the held-out question,
+durations are never recorded, and the bridge), the recheck (a wrong variant's failed public tests, or a
+full-marks case's passed ones, run again in its own kernel, as grader.check runs them:
+coursekit.grading.testing.recheck_in_kernel), the held-out question,
 and the slowest cells by index.
 This is what to read before cutting a validation's time (`bench/validate_time.py` then compares the
 total before and after).

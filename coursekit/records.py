@@ -44,8 +44,9 @@ class TestOutcome:
     passed: bool
     message: str
     seconds: float
-    # validate's wrong variants only: for a public test that failed in the grader, whether it also fails in the
-    # student's kernel, where grader.check runs it (coursekit.grading.testing.recheck_in_kernel); None: not run there.
+    # validate's cases only: for a public test rerun in the student's kernel, where grader.check runs it (a wrong
+    # variant's that failed in the grader, a right answer's that passed: coursekit.grading.testing.recheck_in_kernel),
+    # whether it fails there; None: not run there.
     fails_in_kernel: bool | None = None
 
 

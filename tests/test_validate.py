@@ -47,9 +47,10 @@ def test_each_wrong_variant_says_whether_a_public_test_catches_it_or_hidden_test
 
 
 
-def add_first_two_question(course) -> None:
+def add_first_two_question(course, *more_public_tests: str) -> None:
     """Adds q4 to the tiny master: `first_two(items)` returns the first two items, unchanged. Its public test
-    compares the result with the items it passed, after a plain call: the hw09 mistake of a test author."""
+    compares the result with the items it passed, after a plain call: the hw09 mistake of a test author.
+    `more_public_tests` are the code of further public tests."""
     import nbformat
 
     path = course.master("hw99_tiny")
@@ -65,6 +66,7 @@ def add_first_two_question(course) -> None:
         raw("# BEGIN TESTS"),
         code("def test_first_two(first_two):\n    items = [{'a': 1}, {'a': 2}, {'a': 3}]\n"
              "    assert first_two(items) == items[:2], 'first_two returns the first two items unchanged'"),
+        *[code(test) for test in more_public_tests],
         code("# HIDDEN\ndef test_first_two_of_others(first_two):\n"
              "    assert first_two([{'a': 5}, {'a': 6}, {'a': 7}]) == [{'a': 5}, {'a': 6}]"),
         raw("# END TESTS"),
@@ -98,10 +100,47 @@ def test_a_public_test_that_fails_in_the_grader_but_passes_in_the_students_kerne
     assert rechecked == {"wrong/q1-triples.py": {"test_double_of_three": True, "test_double_of_array": None},
                          "wrong/q2-mean.py": {"test_total": True, "test_total_is_a_float": None},
                          "wrong/q4-marks-items.py": {"test_first_two": False, "test_first_two_of_others": None}}
-    assert {t.fails_in_kernel for t in verdicts["solution"].result.tests + verdicts["release"].result.tests} == {None}
+    # The solution's passed public tests run again in its kernel too (and pass there); the release's never do.
+    assert {(t.hidden, t.fails_in_kernel) for t in verdicts["solution"].result.tests} == {(False, False), (True, None)}
+    assert {t.fails_in_kernel for t in verdicts["release"].result.tests} == {None}
     assert catch_line(*public_catches(list(verdicts.values()))) == (
         "public tests catch 2 of 3 wrong variant(s), hidden tests alone 0, public tests in the grader alone 1 "
         "(a student who makes one of those mistakes sees a green grader.check)")
+
+
+@pytest.mark.slow
+def test_a_right_answer_whose_public_test_passes_in_the_grader_but_fails_in_the_students_kernel_is_reported(
+        tiny_course):
+    # The same mistake of a test author the other way round: this public test changes what first_two returned and
+    # expects the caller's list as it was. The grader calls first_two on a copy, so every answer passes there;
+    # grader.check calls it on the test's own list, which a right answer that returns a short list as it is
+    # hands back, so a student with that answer sees a red check.
+    add_first_two_question(tiny_course, "def test_first_two_leaves_the_list(first_two):\n    items = [1, 2]\n"
+                                        "    first_two(items).append(3)\n    assert items == [1, 2]")
+    source = tiny_course.source("hw99_tiny")
+    (source / "wrong" / "q4-first-three.py").write_text("# Keeps three.\ndef first_two(items):\n    return items[:3]\n")
+    (source / "right").mkdir()
+    (source / "right" / "q4-short-list-as-is.py").write_text(
+        "# A list of two or fewer has nothing to cut: returned as it is.\ndef first_two(items):\n"
+        "    return items if len(items) <= 2 else items[:2]\n")
+    verdicts = {v.case.label: v for v in validate(tiny_course, "hw99_tiny")}
+    assert {label: v.problems for label, v in verdicts.items()} == {
+        "solution": [], "release": [], "wrong/q1-triples.py": [], "wrong/q2-mean.py": [], "wrong/q4-first-three.py": [],
+        "right/q4-short-list-as-is.py": [
+            "q4's public test test_first_two_leaves_the_list passes in the grader but fails in grader.check, in the "
+            "student's own kernel: a student with this answer sees a red check"]}
+    rechecked = {label: {t.name: t.fails_in_kernel for t in v.result.tests if t.fails_in_kernel is not None}
+                 for label, v in verdicts.items()}
+    # The solution reruns each public test that passed; a right variant those of its own question; a wrong variant
+    # each that failed; the release none.
+    assert rechecked == {"solution": {"test_double_of_three": False, "test_total": False, "test_first_two": False,
+                                      "test_first_two_leaves_the_list": False}, "release": {},
+                         "right/q4-short-list-as-is.py": {"test_first_two": False,
+                                                          "test_first_two_leaves_the_list": True},
+                         "wrong/q1-triples.py": {"test_double_of_three": True},
+                         "wrong/q2-mean.py": {"test_total": True},
+                         "wrong/q4-first-three.py": {"test_first_two": True}}
+
 
 @pytest.mark.slow
 def test_a_right_variant_must_keep_full_marks_and_one_the_tests_reject_is_reported(tiny_course, capsys):

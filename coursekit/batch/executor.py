@@ -27,6 +27,7 @@ from ..config import GradingConfig
 from ..grading.intake import Submission
 from ..grading.outputs import write_outputs
 from ..grading.pipeline import failed_result
+from ..grading.testing import Recheck
 from ..records import SubmissionResult
 
 STOP_GRACE_S = 10
@@ -42,10 +43,10 @@ class GradeTask:
     # False for validate's quick cases: a model trained for a few steps is not judged on the held-out
     # split, so scoring it there would be time spent on a figure nobody reads.
     heldout: bool = True
-    # True for validate's wrong variants: each public test that fails is run again in the student's kernel, as
-    # grader.check runs it (coursekit.grading.testing.recheck_in_kernel). Only the local executor, which validate
-    # grades with, honours it.
-    recheck_in_kernel: bool = False
+    # validate's cases: the public tests that failed (a wrong variant's) or passed (a case that must keep full
+    # marks) run again in the student's kernel, as grader.check runs them
+    # (coursekit.grading.testing.recheck_in_kernel). Only the local executor, which validate grades with, honours it.
+    recheck_in_kernel: Recheck | None = None
 
     def config(self, batch: GradingConfig) -> GradingConfig:
         """The config this task is graded with: the batch's, with the task's kernel environment and,

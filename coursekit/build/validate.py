@@ -15,6 +15,9 @@ tests should catch each question's common mistakes (the hidden ones add edge cas
 the wrong variant's own kernel, as grader.check runs it (coursekit.grading.testing.recheck_in_kernel). One
 that passes there (a test that compares what it passed after a plain call, which the grader's copies hide)
 makes the verdict "grader only": the student saw a green check, though the grade's public test fails.
+The other way round, the solution runs each public test that passed in the grader again in its own kernel, and
+a right variant those of its own question; one that fails there is a problem: a student with a right answer
+would see a red check.
 
 An assignment that trains models can name `validate: quick_env:` in its config: kernel environment
 variables (for example a switch that caps training steps) set for the wrong variants only. The
@@ -58,6 +61,7 @@ from ..batch.watch import Running, refreshing
 from ..bundle import Bundle
 from ..files import save_notebook
 from ..grading.intake import Submission
+from ..grading.testing import Recheck
 from ..layout import Course
 from ..records import SubmissionResult
 from .plan import Planned, plan
@@ -76,11 +80,23 @@ class Case:
     notebook: nbformat.NotebookNode
     env: dict[str, str] = field(default_factory=dict)  # extra kernel environment for this case
     unjudged: tuple[str, ...] = ()  # questions whose score this case does not judge
+    question: str = ""  # a variant's question, whose answer it replaces; "" for the solution and the release
 
     @property
     def wrong_variant(self) -> bool:
         """Whether this case is a wrong variant: its expectation names the question that must lose points."""
         return self.expectation not in ("full", "zero")
+
+    @property
+    def recheck(self) -> Recheck | None:
+        """Which public tests this case reruns in its own kernel, as grader.check runs them: a wrong variant's
+        failures (did the student see them?); the solution's passes, and a right variant's passes of its own
+        question (the others are the solution's, rechecked with it); none of the release's."""
+        if self.wrong_variant:
+            return Recheck(passed=False)
+        if self.expectation == "full":
+            return Recheck(passed=True, questions=frozenset({self.question} - {""}))
+        return None
 
 
 @dataclass
@@ -178,7 +194,7 @@ def cases(course: Course, name: str, planned: Planned, scope: Scope = Scope()) -
         quick = quick_env if question != heldout else {}
         return Case(f"{folder}/{path.name}", expectation,
                     solution_notebook(assignment, planned.settings, {question: path.read_text()}), quick,
-                    unjudged_when_quick if quick else ())
+                    unjudged_when_quick if quick else (), question)
 
     # Right variants rotate over the whole assignment, not per question: most questions have one or two, so a
     # per-question rotation would grade nearly all of them, and CI's budget is what the scope exists for.
@@ -221,6 +237,9 @@ def judge(case: Case, result: SubmissionResult) -> list[str]:
     if case.expectation == "full":
         problems += [f"{q.name} scored {q.score}/{q.max_score}, expected full marks" for q in auto if q.status != "full"]
         problems += [f"cell {c.index} {c.status}: {c.message}" for c in result.cells if c.status != "ok"]
+        problems += [f"{t.question}'s public test {t.name} passes in the grader but fails in grader.check, in the "
+                     "student's own kernel: a student with this answer sees a red check"
+                     for t in result.tests if t.passed and t.fails_in_kernel]
     elif case.expectation == "zero":
         problems += [f"{q.name} scored {q.score}, expected 0" for q in auto if q.score != 0]
         problems += [f"cell {c.index} {c.status}: {c.message}" for c in result.cells if c.status != "ok"]
@@ -379,7 +398,7 @@ def case_task(case: Case, folder: Path) -> GradeTask:
     path = folder / f"{case_id(case)}.ipynb"
     save_notebook(case.notebook, path)
     return GradeTask(Submission(path, case_id(case)), key="", env=case.env, heldout=not case.unjudged,
-                     recheck_in_kernel=case.wrong_variant)
+                     recheck_in_kernel=case.recheck)
 
 
 def verdict_rows(verdicts: list[Verdict]) -> tuple[list[str], list[list[str]]]:

@@ -39,19 +39,19 @@ from .intake import IntakeError, Submission, unpack
 from .outputs import write_notebook, write_outputs
 from .progress import ProgressReporter
 from .scoring import score_questions
-from .testing import recheck_in_kernel, run_all_tests, student_kernel
+from .testing import Recheck, recheck_in_kernel, run_all_tests, student_kernel
 
 
 def grade_submission(submission: Submission, bundle: Bundle, out: Path, config: GradingConfig | None = None,
                      key: str = "", kernels: "KernelLauncher | None" = None,
-                     recheck: bool = False) -> SubmissionResult:
+                     recheck: Recheck | None = None) -> SubmissionResult:
     """Grades one submission and writes its results.json, executed notebook, feedback page and logs.
 
     `config` is the bundle's, possibly with the command line's limits; `key` (coursekit.batch) is
     stored in the result, so a later batch knows what it was graded from. A worker that grades one
     submission after another passes `kernels`: the submission gets the kernel it launched ahead,
-    and the next one is launched while this one's tests run. `recheck` (validate's wrong variants) also runs
-    each failed public test in the student's kernel (coursekit.grading.testing.recheck_in_kernel).
+    and the next one is launched while this one's tests run. `recheck` (validate's cases) also runs the public
+    tests it selects in the student's kernel (coursekit.grading.testing.recheck_in_kernel).
     """
     started = time.monotonic()
     config = config or bundle.config
@@ -211,7 +211,7 @@ def run_notebook_in(workspace: Workspace, nb: nbformat.NotebookNode, config: Gra
 
 def run_and_test(submission: Submission, bundle: Bundle, nb: nbformat.NotebookNode, kernel: LaunchedKernel,
                  config: GradingConfig, clock: PhaseClock, kernels: KernelLauncher | None,
-                 recheck: bool = False) -> SubmissionResult:
+                 recheck: Recheck | None = None) -> SubmissionResult:
     notes = submission.notes + path_notes(nb)
     metrics: dict[str, Any] = {}
     session = kernel.session
@@ -227,13 +227,13 @@ def run_and_test(submission: Submission, bundle: Bundle, nb: nbformat.NotebookNo
     student = student_kernel(session, nb, stopped)
     with clock.phase("tests"):
         outcomes = run_all_tests(bundle.questions, student, session)
-    if recheck:
-        with clock.phase("recheck in kernel"):
-            outcomes = recheck_in_kernel(bundle.questions, outcomes, session)
     if config.heldout:
         with clock.phase("held-out"):
             tiers, metrics = evaluate_heldout(student, config.heldout)
         outcomes += tiers
+    if recheck is not None:  # after the held-out score, which must see the kernel as a class's grading leaves it
+        with clock.phase("recheck in kernel"):
+            outcomes = recheck_in_kernel(bundle.questions, outcomes, session, recheck)
     attempts = network_attempts(nb)
     incidents = session.incidents + (["network"] if attempts else [])
     notes += session_notes(session, caps_enforced, kernel.workspace.quota, attempts, metrics)

@@ -11,14 +11,15 @@ input or of a returned value, and never a type name the student's code made up (
 named after the value it was given).
 
 `recheck_in_kernel` is validate's alone, never a class's grading: it runs public tests (their code is in the
-release anyway) in the student's kernel as grader.check does, to learn whether the student saw them fail.
+release anyway) in the student's kernel as grader.check does, to learn whether the student saw what the grader
+saw: a wrong variant's failed public tests fail there too, a right answer's passed ones pass there too.
 """
 
 from __future__ import annotations
 
 import json
 import time
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 import nbformat
@@ -147,18 +148,33 @@ def recover(session: KernelSession, nb: nbformat.NotebookNode, skip: frozenset[i
     install_bridge(session)
 
 
-def recheck_in_kernel(questions: list[Question], outcomes: list[TestOutcome],
-                      session: KernelSession) -> list[TestOutcome]:
-    """validate's wrong variants: each public test that failed here runs again in the student's kernel, as the
-    student's grader.check runs it, and its outcome records whether it failed there too (`fails_in_kernel`).
+@dataclass(frozen=True)
+class Recheck:
+    """Which public tests validate runs again in the student's kernel (recheck_in_kernel): those that passed in the
+    grader, or those that failed there; of `questions`, or of every question when it is empty."""
+
+    passed: bool
+    questions: frozenset[str] = frozenset()
+
+    def selects(self, outcome: TestOutcome) -> bool:
+        return (not outcome.hidden and outcome.passed == self.passed
+                and (not self.questions or outcome.question in self.questions))
+
+
+def recheck_in_kernel(questions: list[Question], outcomes: list[TestOutcome], session: KernelSession,
+                      recheck: Recheck) -> list[TestOutcome]:
+    """validate's cases: each public test that `recheck` selects (a wrong variant's that failed here, a right
+    answer's that passed) runs again in the student's kernel, as the student's grader.check runs it, and its
+    outcome records whether it failed there (`fails_in_kernel`).
 
     The two can differ. Here the student's function gets copies of its arguments and its objects arrive as
     handles; in grader.check it is called on the test's own objects. A test that compares what it passed after a
-    plain call, or relies on identity, can fail here and pass there, and then the student saw a green check.
+    plain call, or relies on identity, can fail here and pass there (the student with the mistake saw a green
+    check), or pass here and fail there (the student with a right answer saw a red one).
     """
     tests = {(q.name, t.name): t for q in questions for t in q.tests}
     return [replace(o, fails_in_kernel=fails_in_kernel(o.question, tests[o.question, o.name], session))
-            if not (o.hidden or o.passed) and (o.question, o.name) in tests else o for o in outcomes]
+            if recheck.selects(o) and (o.question, o.name) in tests else o for o in outcomes]
 
 
 def fails_in_kernel(question: str, test: TestCase, session: KernelSession) -> bool:

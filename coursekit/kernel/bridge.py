@@ -5,9 +5,9 @@ for its arguments back as the call left them, coursekit.testcall.call_seeing_arg
 answers with plain data: numbers, strings, lists, dicts, NumPy arrays as raw bytes, or an opaque
 handle for any other object. No pickles cross, and no test code, expected value or comparison
 ever runs in the student's kernel: an object whose `__eq__` always returns True can only arrive
-here as a handle, and a handle is equal to nothing but itself. (validate's recheck of a wrong variant's
-failed public tests, coursekit.grading.testing.recheck_in_kernel, runs them in the kernel on purpose; it
-never grades a class.)
+here as a handle, and a handle is equal to nothing but itself. (validate's recheck of public tests, a wrong
+variant's failed ones and a right answer's passed ones, coursekit.grading.testing.recheck_in_kernel, runs them in
+the kernel on purpose; it never grades a class.)
 
 The kernel's half (KERNEL_CODE) is a convenience, not a guarantee: the student controls the kernel
 and may replace it. So the grader's half trusts nothing it receives. It decodes plain data only
