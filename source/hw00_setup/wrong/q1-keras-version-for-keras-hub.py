@@ -1,4 +1,5 @@
-# Reports the version of Keras itself under "keras_hub" instead of KerasHub's own (keras_hub.__version__), a different package.
+# Reports the version of Keras itself under "keras_hub" instead of KerasHub's own (keras_hub.__version__), a different
+# package.
 versions = {
     "python": platform.python_version(),
     "tensorflow": tf.__version__,

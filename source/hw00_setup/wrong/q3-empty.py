@@ -1,4 +1,5 @@
-# Degenerate stub: an empty dict from backbone_inputs, an empty list of ids and an empty shape, running neither the tokenizer nor the model.
+# Degenerate stub: an empty dict from backbone_inputs, an empty list of ids and an empty shape, running neither the
+# tokenizer nor the model.
 def backbone_inputs(sentences):
     return {}
 

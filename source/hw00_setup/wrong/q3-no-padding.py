@@ -1,4 +1,5 @@
-# Tokenises each sentence on its own and stacks what fits, without padding: a batch of sentences of different lengths breaks.
+# Tokenises each sentence on its own and stacks what fits, without padding: a batch of sentences of different lengths
+# breaks.
 def backbone_inputs(sentences):
     rows = [tokenizer(s, return_tensors="np") for s in sentences]
     return {"token_ids": np.concatenate([r["input_ids"] for r in rows]),

@@ -1,4 +1,5 @@
-# Creates the body's layers before the title's and the outputs' layers before calling them (layer objects first, then the graph): the inputs and outputs keep the required order, and the model is the same.
+# Creates the body's layers before the title's and the outputs' layers before calling them (layer objects first, then
+# the graph): the inputs and outputs keep the required order, and the model is the same.
 def build_ticket_model(num_words, num_tags, num_departments):
     body_embedding, body_lstm = layers.Embedding(num_words, 16), layers.LSTM(8)
     title_embedding, title_lstm = layers.Embedding(num_words, 16), layers.LSTM(16)

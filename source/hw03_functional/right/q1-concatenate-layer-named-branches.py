@@ -1,4 +1,5 @@
-# Builds each text branch in one go, gives the embeddings, LSTMs and the merge their own names, and merges with the layer class layers.Concatenate() instead of the function layers.concatenate: the same graph, the same parameters.
+# Builds each text branch in one go, gives the embeddings, LSTMs and the merge their own names, and merges with the
+# layer class layers.Concatenate() instead of the function layers.concatenate: the same graph, the same parameters.
 def build_ticket_model(num_words, num_tags, num_departments):
     title = keras.Input(shape=(None,), name="title")
     body = keras.Input(shape=(None,), name="body")

@@ -1,4 +1,5 @@
-# Passes the loss functions keras.losses.binary_crossentropy / categorical_crossentropy instead of the loss classes, and the learning rate positionally: the same losses and optimizer.
+# Passes the loss functions keras.losses.binary_crossentropy / categorical_crossentropy instead of the loss classes, and
+# the learning rate positionally: the same losses and optimizer.
 def compile_ticket_model(model):
     model.compile(keras.optimizers.RMSprop(1e-3),
                   loss={"priority": keras.losses.binary_crossentropy,

@@ -1,4 +1,6 @@
-# Compiles with the objects keras.optimizers.Adam() and keras.losses.MeanSquaredError() instead of the strings "adam" and "mse" (the same optimizer with its default settings and the same loss), builds the factor side first, and writes the Dot axes as a list.
+# Compiles with the objects keras.optimizers.Adam() and keras.losses.MeanSquaredError() instead of the strings "adam"
+# and "mse" (the same optimizer with its default settings and the same loss), builds the factor side first, and writes
+# the Dot axes as a list.
 def make_cae_model(n_tickers, n_chars, n_factors, hidden_units=8):
     input_factor = keras.Input(shape=(n_tickers,), name="input_factor")
     factors = layers.Dense(n_factors, name="output_factor")(input_factor)

@@ -1,4 +1,5 @@
-# Compiles with loss=keras.losses.mean_squared_error (the function behind "mse") and optimizer="Adam" (the identifier is case-insensitive): the same training objective.
+# Compiles with loss=keras.losses.mean_squared_error (the function behind "mse") and optimizer="Adam" (the identifier is
+# case-insensitive): the same training objective.
 def make_cae_model(n_tickers, n_chars, n_factors, hidden_units=8):
     input_beta = keras.Input(shape=(n_tickers, n_chars), name="input_beta")
     input_factor = keras.Input(shape=(n_tickers,), name="input_factor")

@@ -1,4 +1,5 @@
-# Counts the trainable parameters directly as the sum of the trainable parts (kernels, biases, gamma and beta) instead of total - 2h, and builds the dict from named parts: the same ints.
+# Counts the trainable parameters directly as the sum of the trainable parts (kernels, biases, gamma and beta) instead
+# of total - 2h, and builds the dict from named parts: the same ints.
 def cae_param_count(n_chars, n_tickers, n_factors, hidden_units=8):
     h = hidden_units
     hidden_layer = n_chars * h + h

@@ -1,4 +1,5 @@
-# Compiles with Adam(learning_rate=0.01), the rate the notebook's demo re-compiles with, instead of optimizer="adam" (Adam's default learning rate 1e-3).
+# Compiles with Adam(learning_rate=0.01), the rate the notebook's demo re-compiles with, instead of optimizer="adam"
+# (Adam's default learning rate 1e-3).
 def make_cae_model(n_tickers, n_chars, n_factors, hidden_units=8):
     input_beta = keras.Input(shape=(n_tickers, n_chars), name="input_beta")
     input_factor = keras.Input(shape=(n_tickers,), name="input_factor")

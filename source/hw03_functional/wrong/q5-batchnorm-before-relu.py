@@ -1,4 +1,5 @@
-# Puts batch_norm between a linear hidden_layer and the ReLU (Dense -> BatchNormalization -> ReLU) instead of after the ReLU.
+# Puts batch_norm between a linear hidden_layer and the ReLU (Dense -> BatchNormalization -> ReLU) instead of after the
+# ReLU.
 def make_cae_model(n_tickers, n_chars, n_factors, hidden_units=8):
     input_beta = keras.Input(shape=(n_tickers, n_chars), name="input_beta")
     input_factor = keras.Input(shape=(n_tickers,), name="input_factor")

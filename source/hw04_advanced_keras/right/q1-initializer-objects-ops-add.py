@@ -1,4 +1,5 @@
-# Passes initializer objects (keras.initializers.GlorotUniform(), Zeros()) instead of their string names, relies on add_weight's default trainable=True, and adds the bias with ops.add: the same two weights and output.
+# Passes initializer objects (keras.initializers.GlorotUniform(), Zeros()) instead of their string names, relies on
+# add_weight's default trainable=True, and adds the bias with ops.add: the same two weights and output.
 class SimpleDense(keras.layers.Layer):
     def __init__(self, units, activation=None, **kwargs):
         super().__init__(**kwargs)

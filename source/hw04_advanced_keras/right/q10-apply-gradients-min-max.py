@@ -1,4 +1,5 @@
-# Applies the gradient with optimizer.apply_gradients([(grad, x)]) and projects with ops.minimum(ops.maximum(x, 0), 1) instead of optimizer.apply and ops.clip, and records each loss before the update: the same iterates and losses.
+# Applies the gradient with optimizer.apply_gradients([(grad, x)]) and projects with ops.minimum(ops.maximum(x, 0), 1)
+# instead of optimizer.apply and ops.clip, and records each loss before the update: the same iterates and losses.
 def style_transfer(extractor, content_image, style_image, loss_fn, steps, learning_rate):
     content_features = extractor(np.asarray(content_image, dtype="float32")[None])
     style_features = extractor(np.asarray(style_image, dtype="float32")[None])

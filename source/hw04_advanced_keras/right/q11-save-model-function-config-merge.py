@@ -1,4 +1,6 @@
-# Computes the squared distances by broadcasting with ops.subtract on explicitly expanded centres, returns the config as a merged dict, and saves/loads with keras.saving.save_model / keras.saving.load_model (the functions behind model.save and keras.models.load_model).
+# Computes the squared distances by broadcasting with ops.subtract on explicitly expanded centres, returns the config as
+# a merged dict, and saves/loads with keras.saving.save_model / keras.saving.load_model (the functions behind model.save
+# and keras.models.load_model).
 @keras.saving.register_keras_serializable(package="hw04")
 class RBFLayer(keras.layers.Layer):
     def __init__(self, units, gamma=1.0, **kwargs):

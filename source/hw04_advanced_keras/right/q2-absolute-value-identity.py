@@ -1,4 +1,5 @@
-# Uses the identity max(tau e, (tau - 1) e) = |e| / 2 + (tau - 1/2) e (with ops.abs) instead of ops.maximum: equal for every e.
+# Uses the identity max(tau e, (tau - 1) e) = |e| / 2 + (tau - 1/2) e (with ops.abs) instead of ops.maximum: equal for
+# every e.
 class QuantileLoss(keras.losses.Loss):
     def __init__(self, tau=0.5, name="quantile_loss", **kwargs):
         super().__init__(name=name, **kwargs)

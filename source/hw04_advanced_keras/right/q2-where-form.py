@@ -1,4 +1,5 @@
-# Writes rho_tau with ops.where on the sign of the error (tau * e where e >= 0, (tau - 1) * e otherwise) instead of ops.maximum: the same piecewise function.
+# Writes rho_tau with ops.where on the sign of the error (tau * e where e >= 0, (tau - 1) * e otherwise) instead of
+# ops.maximum: the same piecewise function.
 class QuantileLoss(keras.losses.Loss):
     def __init__(self, tau=0.5, name="quantile_loss", **kwargs):
         super().__init__(name=name, **kwargs)

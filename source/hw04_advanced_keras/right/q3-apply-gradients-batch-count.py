@@ -1,4 +1,5 @@
-# Updates with the older spelling optimizer.apply_gradients(zip(grads, variables)) (the notebook says it does the same as apply), counts the batches with ceil(n / batch_size), and averages the batch losses with sum / count.
+# Updates with the older spelling optimizer.apply_gradients(zip(grads, variables)) (the notebook says it does the same
+# as apply), counts the batches with ceil(n / batch_size), and averages the batch losses with sum / count.
 def fit_with_tape(model, x, y, epochs, batch_size, learning_rate):
     x = np.asarray(x, dtype="float32")
     y = np.asarray(y, dtype="float32")

@@ -1,4 +1,6 @@
-# Recognises the grad-norm metric by identity (metric is self.grad_norm_tracker) rather than by name, computes the global norm from the stacked per-variable sums of squares, and passes compute_loss's arguments by keyword in another order: the same update and the same metrics.
+# Recognises the grad-norm metric by identity (metric is self.grad_norm_tracker) rather than by name, computes the
+# global norm from the stacked per-variable sums of squares, and passes compute_loss's arguments by keyword in another
+# order: the same update and the same metrics.
 class CustomFitModel(keras.Model):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -1,4 +1,5 @@
-# Normalises the gradient by hand, g / ||g||_2 with keras.ops (and a zero step when g = 0, as tf.math.l2_normalize does), builds the sub-model from model.inputs, and returns a copy via ops.convert_to_numpy: the same steps.
+# Normalises the gradient by hand, g / ||g||_2 with keras.ops (and a zero step when g = 0, as tf.math.l2_normalize
+# does), builds the sub-model from model.inputs, and returns a copy via ops.convert_to_numpy: the same steps.
 def gradient_ascent(model, layer_name, unit, image, steps, learning_rate):
     sub_model = keras.Model(model.inputs, model.get_layer(layer_name).output)
     x = tf.constant(np.array(image, dtype="float32")[np.newaxis])

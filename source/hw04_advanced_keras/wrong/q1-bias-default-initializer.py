@@ -1,4 +1,5 @@
-# Leaves out the bias's initializer="zeros": add_weight's default initializer (glorot_uniform) starts the bias at random values.
+# Leaves out the bias's initializer="zeros": add_weight's default initializer (glorot_uniform) starts the bias at random
+# values.
 class SimpleDense(keras.layers.Layer):
     def __init__(self, units, activation=None, **kwargs):
         super().__init__(**kwargs)

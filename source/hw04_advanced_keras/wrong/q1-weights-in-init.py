@@ -1,4 +1,5 @@
-# Creates the weights in __init__ from an input_dim argument (so they exist before the first call and ignore the real input width).
+# Creates the weights in __init__ from an input_dim argument (so they exist before the first call and ignore the real
+# input width).
 class SimpleDense(keras.layers.Layer):
     def __init__(self, units, activation=None, input_dim=3, **kwargs):
         super().__init__(**kwargs)

@@ -1,4 +1,5 @@
-# Degenerate stub: creates the kernel and bias as asked, but call returns zeros of shape (..., units) without using them.
+# Degenerate stub: creates the kernel and bias as asked, but call returns zeros of shape (..., units) without using
+# them.
 class SimpleDense(keras.layers.Layer):
     def __init__(self, units, activation=None, **kwargs):
         super().__init__(**kwargs)

@@ -1,4 +1,5 @@
-# Degenerate stub: registered, with centres and a full get_config, but call returns zeros of shape (..., units) without using the centres.
+# Degenerate stub: registered, with centres and a full get_config, but call returns zeros of shape (..., units) without
+# using the centres.
 @keras.saving.register_keras_serializable(package="hw04")
 class RBFLayer(keras.layers.Layer):
     def __init__(self, units, gamma=1.0, **kwargs):

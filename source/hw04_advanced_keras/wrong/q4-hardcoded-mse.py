@@ -1,4 +1,5 @@
-# Computes the mean squared error by hand instead of self.compute_loss, ignoring the compiled loss, the sample weights and the regularisation penalties.
+# Computes the mean squared error by hand instead of self.compute_loss, ignoring the compiled loss, the sample weights
+# and the regularisation penalties.
 class CustomFitModel(keras.Model):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

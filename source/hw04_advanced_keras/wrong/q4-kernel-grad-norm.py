@@ -1,4 +1,5 @@
-# Reports the norm of the kernel's gradient only, not the global norm over all trainable variables (the bias is left out).
+# Reports the norm of the kernel's gradient only, not the global norm over all trainable variables (the bias is left
+# out).
 class CustomFitModel(keras.Model):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -1,4 +1,5 @@
-# Returns the current batch's loss, mae and gradient norm instead of the metrics' results, so fit reports each epoch's last batch, not the epoch mean.
+# Returns the current batch's loss, mae and gradient norm instead of the metrics' results, so fit reports each epoch's
+# last batch, not the epoch mean.
 class CustomFitModel(keras.Model):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -1,4 +1,5 @@
-# Rounds the validation size up with math.ceil (as scikit-learn's train_test_split does) instead of int(round(...)): 0.3 of 37 examples gives 12 validation examples instead of 11.
+# Rounds the validation size up with math.ceil (as scikit-learn's train_test_split does) instead of int(round(...)): 0.3
+# of 37 examples gives 12 validation examples instead of 11.
 def make_dataset(X, y, batch_size, val_frac, seed):
     import math
     X = np.asarray(X, dtype="float32")

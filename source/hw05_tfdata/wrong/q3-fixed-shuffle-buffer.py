@@ -1,4 +1,6 @@
-# Shuffles the training set with a fixed buffer of 10,000 elements, as many tutorials write it, instead of all the training examples: on a larger training set each example can only move about 10,000 places, so every epoch keeps much of the same order.
+# Shuffles the training set with a fixed buffer of 10,000 elements, as many tutorials write it, instead of all the
+# training examples: on a larger training set each example can only move about 10,000 places, so every epoch keeps much
+# of the same order.
 def make_dataset(X, y, batch_size, val_frac, seed):
     X = np.asarray(X, dtype="float32")
     y = np.asarray(y, dtype="int32")

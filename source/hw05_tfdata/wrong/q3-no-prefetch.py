@@ -1,4 +1,5 @@
-# Leaves out .prefetch(tf.data.AUTOTUNE) at the end of both pipelines: right elements, but the input is not prepared while the model trains.
+# Leaves out .prefetch(tf.data.AUTOTUNE) at the end of both pipelines: right elements, but the input is not prepared
+# while the model trains.
 def make_dataset(X, y, batch_size, val_frac, seed):
     X = np.asarray(X, dtype="float32")
     y = np.asarray(y, dtype="int32")

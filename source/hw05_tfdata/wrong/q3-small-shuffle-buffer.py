@@ -1,4 +1,5 @@
-# Shuffles the training set with a buffer of batch_size elements instead of all the training examples: each example only moves a few places, so every epoch keeps nearly the same order.
+# Shuffles the training set with a buffer of batch_size elements instead of all the training examples: each example only
+# moves a few places, so every epoch keeps nearly the same order.
 def make_dataset(X, y, batch_size, val_frac, seed):
     X = np.asarray(X, dtype="float32")
     y = np.asarray(y, dtype="int32")

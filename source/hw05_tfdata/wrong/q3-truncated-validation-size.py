@@ -1,4 +1,5 @@
-# Truncates the validation size with int(val_frac * n) instead of rounding it: 0.3 of 23 examples gives 6 validation examples instead of 7.
+# Truncates the validation size with int(val_frac * n) instead of rounding it: 0.3 of 23 examples gives 6 validation
+# examples instead of 7.
 def make_dataset(X, y, batch_size, val_frac, seed):
     X = np.asarray(X, dtype="float32")
     y = np.asarray(y, dtype="int32")

@@ -1,4 +1,5 @@
-# Always yields the leftover rows at the end, even when there are none: an empty final chunk when chunk_rows divides the row count.
+# Always yields the leftover rows at the end, even when there are none: an empty final chunk when chunk_rows divides the
+# row count.
 def stream_rows(path, chunk_rows):
     rows = []
     with open(path) as f:

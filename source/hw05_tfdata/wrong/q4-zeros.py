@@ -1,4 +1,5 @@
-# Degenerate stub: reads the file line by line and yields chunks of the right shapes, but filled with zeros instead of the values.
+# Degenerate stub: reads the file line by line and yields chunks of the right shapes, but filled with zeros instead of
+# the values.
 def stream_rows(path, chunk_rows):
     rows = 0
     n_cols = 0

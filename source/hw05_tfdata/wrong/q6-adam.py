@@ -1,4 +1,5 @@
-# Compiles with Adam, the usual default, instead of the SGD the question asks for: training still works, but the steps are not the ones asked for (Adam rescales every gradient).
+# Compiles with Adam, the usual default, instead of the SGD the question asks for: training still works, but the steps
+# are not the ones asked for (Adam rescales every gradient).
 def train_classifier(train_ds, val_ds, n_classes, epochs, learning_rate):
     normalizer = keras.layers.Normalization(axis=-1, name="normalizer")
     normalizer.adapt(train_ds.map(lambda x, y: x))

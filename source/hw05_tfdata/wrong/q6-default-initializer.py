@@ -1,4 +1,5 @@
-# Leaves out kernel_initializer="zeros": the Dense layer starts from random Glorot weights, so training is not the deterministic run the question asks for.
+# Leaves out kernel_initializer="zeros": the Dense layer starts from random Glorot weights, so training is not the
+# deterministic run the question asks for.
 def train_classifier(train_ds, val_ds, n_classes, epochs, learning_rate):
     normalizer = keras.layers.Normalization(axis=-1, name="normalizer")
     normalizer.adapt(train_ds.map(lambda x, y: x))

@@ -1,4 +1,5 @@
-# Hard-codes the learning rate of the prompt's example (SGD(learning_rate=0.5)) instead of using the learning_rate argument.
+# Hard-codes the learning rate of the prompt's example (SGD(learning_rate=0.5)) instead of using the learning_rate
+# argument.
 def train_classifier(train_ds, val_ds, n_classes, epochs, learning_rate):
     normalizer = keras.layers.Normalization(axis=-1, name="normalizer")
     normalizer.adapt(train_ds.map(lambda x, y: x))

@@ -1,4 +1,5 @@
-# Hard-codes the 3 classes of the prompt's example (Dense(3)) instead of n_classes: with 2 classes the model still trains, with a third class that never occurs.
+# Hard-codes the 3 classes of the prompt's example (Dense(3)) instead of n_classes: with 2 classes the model still
+# trains, with a third class that never occurs.
 def train_classifier(train_ds, val_ds, n_classes, epochs, learning_rate):
     normalizer = keras.layers.Normalization(axis=-1, name="normalizer")
     normalizer.adapt(train_ds.map(lambda x, y: x))

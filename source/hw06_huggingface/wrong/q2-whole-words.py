@@ -1,4 +1,5 @@
-# Widens the span to whole words: returns every word piece of each word that overlaps the span, also the pieces that lie outside it.
+# Widens the span to whole words: returns every word piece of each word that overlaps the span, also the pieces that lie
+# outside it.
 def tokens_in_span(text, start, end):
     encoding = tokenizer(text, return_offsets_mapping=True)
     words = encoding.word_ids()

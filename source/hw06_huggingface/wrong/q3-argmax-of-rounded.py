@@ -1,4 +1,6 @@
-# Rounds the probabilities to 2 decimals first and then takes both the arg-max and the maximum of the rounded array: two classes whose probabilities round to the same value tie, and np.argmax returns the first of them, not the most probable class.
+# Rounds the probabilities to 2 decimals first and then takes both the arg-max and the maximum of the rounded array: two
+# classes whose probabilities round to the same value tie, and np.argmax returns the first of them, not the most
+# probable class.
 def logits_to_probs(logits):
     z = np.asarray(logits, dtype=np.float64)
     z = z - z.max(axis=-1, keepdims=True)

@@ -1,4 +1,5 @@
-# Uses axis=1 instead of axis=-1: right for a (batch, classes) array, but a 1-D vector fails and a (batch, seq, classes) array is normalised over the wrong axis.
+# Uses axis=1 instead of axis=-1: right for a (batch, classes) array, but a 1-D vector fails and a (batch, seq, classes)
+# array is normalised over the wrong axis.
 def logits_to_probs(logits):
     z = np.asarray(logits, dtype=np.float64)
     e = np.exp(z - z.max(axis=1, keepdims=True))

@@ -1,4 +1,5 @@
-# Subtracts the largest logit of the whole array instead of each row's maximum: a row whose logits all lie far below it underflows to 0 / 0 = nan.
+# Subtracts the largest logit of the whole array instead of each row's maximum: a row whose logits all lie far below it
+# underflows to 0 / 0 = nan.
 def logits_to_probs(logits):
     z = np.asarray(logits, dtype=np.float64)
     e = np.exp(z - z.max())

@@ -1,4 +1,5 @@
-# Centres each row on its mean instead of subtracting its maximum: the largest exponent is still positive, and a row whose largest logit lies more than about 709 above the mean overflows to inf / inf = nan.
+# Centres each row on its mean instead of subtracting its maximum: the largest exponent is still positive, and a row
+# whose largest logit lies more than about 709 above the mean overflows to inf / inf = nan.
 def logits_to_probs(logits):
     z = np.asarray(logits, dtype=np.float64)
     e = np.exp(z - z.mean(axis=-1, keepdims=True))

@@ -1,4 +1,5 @@
-# Subtracts each row's minimum instead of its maximum: the exponents are then >= 0, and a row whose logits spread over more than about 709 overflows to inf / inf = nan.
+# Subtracts each row's minimum instead of its maximum: the exponents are then >= 0, and a row whose logits spread over
+# more than about 709 overflows to inf / inf = nan.
 def logits_to_probs(logits):
     z = np.asarray(logits, dtype=np.float64)
     e = np.exp(z - z.min(axis=-1, keepdims=True))

@@ -1,4 +1,5 @@
-# Subtracts the row maximum in place (z -= ...): np.asarray(logits, dtype=np.float64) returns a float64 array itself, not a copy, so the caller's logits (stored_logits, which Question 4 uses again) are changed.
+# Subtracts the row maximum in place (z -= ...): np.asarray(logits, dtype=np.float64) returns a float64 array itself,
+# not a copy, so the caller's logits (stored_logits, which Question 4 uses again) are changed.
 def logits_to_probs(logits):
     z = np.asarray(logits, dtype=np.float64)
     z -= z.max(axis=-1, keepdims=True)

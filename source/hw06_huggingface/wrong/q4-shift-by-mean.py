@@ -1,4 +1,5 @@
-# Shifts the log-sum-exp by each row's mean instead of its maximum: the largest exponent is still positive, and a row whose largest logit lies more than about 709 above the mean overflows to log(inf) = inf.
+# Shifts the log-sum-exp by each row's mean instead of its maximum: the largest exponent is still positive, and a row
+# whose largest logit lies more than about 709 above the mean overflows to log(inf) = inf.
 def sparse_ce_from_logits(logits, labels):
     z = np.asarray(logits, dtype=np.float64)
     y = np.asarray(labels).astype(int)

@@ -1,4 +1,5 @@
-# Freezes the embeddings and the encoder blocks but forgets the pooler (pooled_dense), which also sits inside the backbone.
+# Freezes the embeddings and the encoder blocks but forgets the pooler (pooled_dense), which also sits inside the
+# backbone.
 def freeze_all_but_head(model):
     backbone = next(layer for layer in model.layers if isinstance(layer, keras_hub.models.Backbone))
     for layer in backbone.layers:

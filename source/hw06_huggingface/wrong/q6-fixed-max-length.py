@@ -1,4 +1,5 @@
-# Pads and truncates every batch to a fixed max_length=128 (copied from encode_batch) instead of padding=True, truncation=True: a sentence longer than 128 word pieces loses its end although MiniLM takes 512.
+# Pads and truncates every batch to a fixed max_length=128 (copied from encode_batch) instead of padding=True,
+# truncation=True: a sentence longer than 128 word pieces loses its end although MiniLM takes 512.
 def embed(sentences):
     enc = tokenizer(list(sentences), padding="max_length", truncation=True, max_length=128, return_tensors="np")
     out = embedder({"token_ids": enc["input_ids"], "segment_ids": enc["token_type_ids"],

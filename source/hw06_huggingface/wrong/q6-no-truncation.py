@@ -1,4 +1,5 @@
-# Leaves out truncation=True: a sentence of more than 512 word pieces is not cut to the model's 512 positions, and the backbone fails on it.
+# Leaves out truncation=True: a sentence of more than 512 word pieces is not cut to the model's 512 positions, and the
+# backbone fails on it.
 def embed(sentences):
     enc = tokenizer(list(sentences), padding=True, return_tensors="np")
     out = embedder({"token_ids": enc["input_ids"], "segment_ids": enc["token_type_ids"],

@@ -1,4 +1,5 @@
-# Excludes the diagonal by setting it to -1, the smallest cosine there is, instead of -inf: when the only pair of different rows also has cosine -1 (two opposite rows), np.argmax returns the first tie, the diagonal's (0, 0).
+# Excludes the diagonal by setting it to -1, the smallest cosine there is, instead of -inf: when the only pair of
+# different rows also has cosine -1 (two opposite rows), np.argmax returns the first tie, the diagonal's (0, 0).
 def most_similar_pair(embeddings):
     E = np.asarray(embeddings, dtype=np.float64)
     U = E / np.linalg.norm(E, axis=1, keepdims=True)

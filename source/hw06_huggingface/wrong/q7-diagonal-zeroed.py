@@ -1,4 +1,5 @@
-# Excludes the diagonal by setting it to 0 instead of -inf: when every pair of different rows has a negative cosine, the "best pair" is a row with itself.
+# Excludes the diagonal by setting it to 0 instead of -inf: when every pair of different rows has a negative cosine, the
+# "best pair" is a row with itself.
 def most_similar_pair(embeddings):
     E = np.asarray(embeddings, dtype=np.float64)
     U = E / np.linalg.norm(E, axis=1, keepdims=True)

@@ -1,4 +1,5 @@
-# Normalises the rows in place (E /= norms): np.asarray(embeddings, dtype=np.float64) returns a float64 array itself, not a copy, so the caller's embeddings become unit vectors.
+# Normalises the rows in place (E /= norms): np.asarray(embeddings, dtype=np.float64) returns a float64 array itself,
+# not a copy, so the caller's embeddings become unit vectors.
 def most_similar_pair(embeddings):
     E = np.asarray(embeddings, dtype=np.float64)
     E /= np.linalg.norm(E, axis=1, keepdims=True)

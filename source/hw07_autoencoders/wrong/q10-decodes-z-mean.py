@@ -1,4 +1,5 @@
-# Decodes [z_mean ; one_hot] instead of the sampled code [z ; one_hot]: the decoder never sees the noise, and the CVAE trains as a plain conditional autoencoder with a KL penalty.
+# Decodes [z_mean ; one_hot] instead of the sampled code [z ; one_hot]: the decoder never sees the noise, and the CVAE
+# trains as a plain conditional autoencoder with a KL penalty.
 class CVAE(CVAE):
     def train_step(self, data):
         x, labels, _ = keras.utils.unpack_x_y_sample_weight(data)

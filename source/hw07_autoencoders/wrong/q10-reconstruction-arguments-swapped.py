@@ -1,4 +1,5 @@
-# Calls the reconstruction loss as loss(x_hat, x), the prediction first: harmless for the squared error, wrong for the cross-entropy, which takes the logs of the prediction.
+# Calls the reconstruction loss as loss(x_hat, x), the prediction first: harmless for the squared error, wrong for the
+# cross-entropy, which takes the logs of the prediction.
 class CVAE(CVAE):
     def train_step(self, data):
         x, labels, _ = keras.utils.unpack_x_y_sample_weight(data)

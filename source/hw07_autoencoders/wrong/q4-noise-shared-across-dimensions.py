@@ -1,4 +1,5 @@
-# Draws one epsilon per example and broadcasts it over the latent dimensions: every coordinate of z moves together, so the codes lie on a line instead of filling the k-dimensional Gaussian.
+# Draws one epsilon per example and broadcasts it over the latent dimensions: every coordinate of z moves together, so
+# the codes lie on a line instead of filling the k-dimensional Gaussian.
 class Sampling(Sampling):
     def call(self, inputs):
         z_mean, z_log_var = inputs

@@ -1,4 +1,5 @@
-# Draws epsilon with keras.random.normal(ops.shape(z_mean)) and no seed: the layer's seed is ignored, so two layers created with the same seed give different noise.
+# Draws epsilon with keras.random.normal(ops.shape(z_mean)) and no seed: the layer's seed is ignored, so two layers
+# created with the same seed give different noise.
 class Sampling(Sampling):
     def call(self, inputs):
         z_mean, z_log_var = inputs

@@ -1,4 +1,5 @@
-# Decodes the mean z_mean instead of the sampled code z: the decoder never sees the noise, so it learns to read the means only and the VAE trains as a plain autoencoder with a KL penalty.
+# Decodes the mean z_mean instead of the sampled code z: the decoder never sees the noise, so it learns to read the
+# means only and the VAE trains as a plain autoencoder with a KL penalty.
 class VAE(VAE):
     def train_step(self, data):
         x, _, _ = keras.utils.unpack_x_y_sample_weight(data)

@@ -1,4 +1,5 @@
-# train_step calls reconstruction_loss and kl_loss of Questions 6 and 5 directly instead of the model's own loss functions, so make_vae's losses are ignored.
+# train_step calls reconstruction_loss and kl_loss of Questions 6 and 5 directly instead of the model's own loss
+# functions, so make_vae's losses are ignored.
 class VAE(keras.Model):
     def __init__(self, encoder, decoder, reconstruction_loss_fn=None, kl_loss_fn=None, **kwargs):
         super().__init__(**kwargs)

@@ -1,4 +1,5 @@
-# Returns the batch's own losses instead of updating keras.metrics.Mean trackers, so fit reports the last batch of each epoch, not the epoch's average.
+# Returns the batch's own losses instead of updating keras.metrics.Mean trackers, so fit reports the last batch of each
+# epoch, not the epoch's average.
 class VAE(keras.Model):
     def __init__(self, encoder, decoder, reconstruction_loss_fn=None, kl_loss_fn=None, **kwargs):
         super().__init__(**kwargs)

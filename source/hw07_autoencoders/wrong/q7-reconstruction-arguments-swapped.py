@@ -1,4 +1,5 @@
-# Calls the reconstruction loss as loss(x_hat, x), the prediction first: harmless for a symmetric loss such as the squared error, wrong for the cross-entropy, which takes the logs of the prediction.
+# Calls the reconstruction loss as loss(x_hat, x), the prediction first: harmless for a symmetric loss such as the
+# squared error, wrong for the cross-entropy, which takes the logs of the prediction.
 class VAE(VAE):
     def train_step(self, data):
         x, _, _ = keras.utils.unpack_x_y_sample_weight(data)

@@ -1,4 +1,6 @@
-# Draws the noise and the interpolation weights of all n_critic critic steps at once, as (n_critic, n, latent_dim) and (n_critic, n, 1) tensors from the seed generator, and gives critic step i its own slice i: each critic step still gets fresh noise and its own alpha per example; the gradients are applied with apply_gradients(zip(...)).
+# Draws the noise and the interpolation weights of all n_critic critic steps at once, as (n_critic, n, latent_dim) and
+# (n_critic, n, 1) tensors from the seed generator, and gives critic step i its own slice i: each critic step still gets
+# fresh noise and its own alpha per example; the gradients are applied with apply_gradients(zip(...)).
 class WGANGP(WGANGP):
     def train_step(self, data):
         real, _, _ = keras.utils.unpack_x_y_sample_weight(data)

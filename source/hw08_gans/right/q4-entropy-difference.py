@@ -1,4 +1,5 @@
-# Uses the identity JSD(p || q) = H(m) - (H(p) + H(q)) / 2 with m = (p + q) / 2 and the Shannon entropy H (natural log, 0 log 0 = 0 via np.where), instead of the two KL terms: the same divergence.
+# Uses the identity JSD(p || q) = H(m) - (H(p) + H(q)) / 2 with m = (p + q) / 2 and the Shannon entropy H (natural log,
+# 0 log 0 = 0 via np.where), instead of the two KL terms: the same divergence.
 def js_divergence(p, q):
     p = np.asarray(p, dtype="float64")
     q = np.asarray(q, dtype="float64")

@@ -1,4 +1,7 @@
-# Applies the gradients with the older spelling optimizer.apply_gradients(zip(grads, variables)), which the text says does the same as optimizer.apply, computes the fakes inside the tape (the gradient is still taken with respect to D's variables only), calls the networks without training flags and returns the loss with ops.convert_to_numpy(loss).item(): the same two steps.
+# Applies the gradients with the older spelling optimizer.apply_gradients(zip(grads, variables)), which the text says
+# does the same as optimizer.apply, computes the fakes inside the tape (the gradient is still taken with respect to D's
+# variables only), calls the networks without training flags and returns the loss with
+# ops.convert_to_numpy(loss).item(): the same two steps.
 def discriminator_step(G, D, real_batch, z, loss_fn=None):
     loss_fn = loss_fn or discriminator_loss
     with tf.GradientTape() as tape:

@@ -1,4 +1,7 @@
-# Scores the real and the fake batch in one discriminator call on their concatenation and splits the scores (the discriminator has no batch normalisation, so each score is that example's alone: the same d_real and d_fake), applies the gradients with apply_gradients(zip(...)), keeps the trackers in a tuple and returns the dictionary by name: the same train_step.
+# Scores the real and the fake batch in one discriminator call on their concatenation and splits the scores (the
+# discriminator has no batch normalisation, so each score is that example's alone: the same d_real and d_fake), applies
+# the gradients with apply_gradients(zip(...)), keeps the trackers in a tuple and returns the dictionary by name: the
+# same train_step.
 class GAN(keras.Model):
     def __init__(self, generator, discriminator, seed=None, d_loss_fn=None, g_loss_fn=None, **kwargs):
         super().__init__(**kwargs)

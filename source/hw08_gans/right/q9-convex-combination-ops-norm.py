@@ -1,4 +1,6 @@
-# Interpolates as the convex combination alpha * fake + (1 - alpha) * real (the same point as real + alpha * (fake - real)), differentiates the batch's summed score (each score depends only on its own example, so the gradient is the same) and takes the per-example norm with ops.norm(grads, axis=-1): the same penalty, every step a tensor operation.
+# Interpolates as the convex combination alpha * fake + (1 - alpha) * real (the same point as real + alpha * (fake -
+# real)), differentiates the batch's summed score (each score depends only on its own example, so the gradient is the
+# same) and takes the per-example norm with ops.norm(grads, axis=-1): the same penalty, every step a tensor operation.
 def gradient_penalty(critic, real, fake, alpha):
     real = ops.convert_to_tensor(real, dtype="float32")
     fake = ops.convert_to_tensor(fake, dtype="float32")

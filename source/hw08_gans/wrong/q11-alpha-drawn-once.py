@@ -1,4 +1,5 @@
-# Draws alpha once per batch, before the critic loop: every critic step takes its penalty at the same interpolation points.
+# Draws alpha once per batch, before the critic loop: every critic step takes its penalty at the same interpolation
+# points.
 class WGANGP(WGANGP):
     def train_step(self, data):
         real, _, _ = keras.utils.unpack_x_y_sample_weight(data)

@@ -1,4 +1,5 @@
-# The generator step applies its gradient to every trainable variable of the model, the critic's included: the critic is trained to be fooled.
+# The generator step applies its gradient to every trainable variable of the model, the critic's included: the critic is
+# trained to be fooled.
 class WGANGP(WGANGP):
     def train_step(self, data):
         real, _, _ = keras.utils.unpack_x_y_sample_weight(data)

@@ -1,4 +1,5 @@
-# Draws one interpolation weight for the whole batch, alpha of shape (1, 1): every pair (real, fake) is mixed in the same proportion.
+# Draws one interpolation weight for the whole batch, alpha of shape (1, 1): every pair (real, fake) is mixed in the
+# same proportion.
 class WGANGP(WGANGP):
     def train_step(self, data):
         real, _, _ = keras.utils.unpack_x_y_sample_weight(data)

@@ -1,4 +1,5 @@
-# Freezes the discriminator for the generator step (D.trainable = False, the Keras 2 combined-model habit) and never unfreezes it: D.trainable_variables is then empty, so every later discriminator step trains nothing.
+# Freezes the discriminator for the generator step (D.trainable = False, the Keras 2 combined-model habit) and never
+# unfreezes it: D.trainable_variables is then empty, so every later discriminator step trains nothing.
 def generator_step(G, D, z, loss_fn=None):
     loss_fn = loss_fn or generator_loss_nonsaturating
     D.trainable = False

@@ -1,4 +1,5 @@
-# Copies the discriminator step into the generator step and keeps D.optimizer: the generator's variables are updated by the discriminator's optimizer (its learning rate and its moment estimates), and G.optimizer never steps.
+# Copies the discriminator step into the generator step and keeps D.optimizer: the generator's variables are updated by
+# the discriminator's optimizer (its learning rate and its moment estimates), and G.optimizer never steps.
 def discriminator_step(G, D, real_batch, z, loss_fn=None):
     loss_fn = loss_fn or discriminator_loss
     fake = G(z, training=False)

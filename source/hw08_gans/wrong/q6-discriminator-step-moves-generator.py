@@ -1,4 +1,5 @@
-# The discriminator step differentiates with respect to all of the GAN's variables, so d_optimizer also moves the generator, towards fakes that the discriminator rejects more easily.
+# The discriminator step differentiates with respect to all of the GAN's variables, so d_optimizer also moves the
+# generator, towards fakes that the discriminator rejects more easily.
 class GAN(GAN):
     def train_step(self, data):
         real, _, _ = keras.utils.unpack_x_y_sample_weight(data)

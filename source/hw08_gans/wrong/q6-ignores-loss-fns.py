@@ -1,4 +1,5 @@
-# train_step uses the losses of Questions 1 and 2 directly instead of the model's own self.d_loss_fn and self.g_loss_fn, so make_gan's losses are ignored.
+# train_step uses the losses of Questions 1 and 2 directly instead of the model's own self.d_loss_fn and self.g_loss_fn,
+# so make_gan's losses are ignored.
 class GAN(keras.Model):
     def __init__(self, generator, discriminator, seed=None, d_loss_fn=None, g_loss_fn=None, **kwargs):
         super().__init__(**kwargs)

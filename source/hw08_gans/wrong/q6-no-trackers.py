@@ -1,4 +1,5 @@
-# Returns the batch's own losses instead of keras.metrics.Mean trackers listed in the metrics property, so fit reports the last batch of each epoch.
+# Returns the batch's own losses instead of keras.metrics.Mean trackers listed in the metrics property, so fit reports
+# the last batch of each epoch.
 class GAN(keras.Model):
     def __init__(self, generator, discriminator, seed=None, d_loss_fn=None, g_loss_fn=None, **kwargs):
         super().__init__(**kwargs)

@@ -1,4 +1,5 @@
-# Computes and tracks the generator's loss but never applies its gradient (no g_optimizer.apply): the generator is never trained.
+# Computes and tracks the generator's loss but never applies its gradient (no g_optimizer.apply): the generator is never
+# trained.
 class GAN(keras.Model):
     def __init__(self, generator, discriminator, seed=None, d_loss_fn=None, g_loss_fn=None, **kwargs):
         super().__init__(**kwargs)

@@ -1,4 +1,5 @@
-# Interpolates the other way round, x_hat = alpha * real + (1 - alpha) * fake: alpha = 1 gives the real points, not the fakes.
+# Interpolates the other way round, x_hat = alpha * real + (1 - alpha) * fake: alpha = 1 gives the real points, not the
+# fakes.
 def gradient_penalty(critic, real, fake, alpha):
     real = ops.convert_to_tensor(real, dtype="float32")
     fake = ops.convert_to_tensor(fake, dtype="float32")

@@ -1,4 +1,5 @@
-# Computes the norms with NumPy: the value is right, but it is a constant to TensorFlow, so the critic's update gets no gradient from the penalty and the Lipschitz constraint is never enforced.
+# Computes the norms with NumPy: the value is right, but it is a constant to TensorFlow, so the critic's update gets no
+# gradient from the penalty and the Lipschitz constraint is never enforced.
 def gradient_penalty(critic, real, fake, alpha):
     real = ops.convert_to_tensor(real, dtype="float32")
     fake = ops.convert_to_tensor(fake, dtype="float32")

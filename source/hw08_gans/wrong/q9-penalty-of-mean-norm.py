@@ -1,4 +1,5 @@
-# Averages the gradient norms before subtracting 1 and squaring, (mean(norm) - 1)^2, instead of averaging each example's squared deviation, mean((norm - 1)^2): right only when every example has the same gradient norm (a linear critic).
+# Averages the gradient norms before subtracting 1 and squaring, (mean(norm) - 1)^2, instead of averaging each example's
+# squared deviation, mean((norm - 1)^2): right only when every example has the same gradient norm (a linear critic).
 def gradient_penalty(critic, real, fake, alpha):
     real = ops.convert_to_tensor(real, dtype="float32")
     fake = ops.convert_to_tensor(fake, dtype="float32")

@@ -1,4 +1,5 @@
-# Forgets to restart the count after doubling: the count runs past growth_interval and the scale never doubles again until an overflow.
+# Forgets to restart the count after doubling: the count runs past growth_interval and the scale never doubles again
+# until an overflow.
 class DynamicLossScaler(DynamicLossScaler):
     def update(self, finite):
         if not finite:

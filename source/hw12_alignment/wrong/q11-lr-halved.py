@@ -1,7 +1,8 @@
 # Halves the learning rate after a spike whatever lr_factor is ("the rate halved"): right only for lr_factor = 0.5.
 class RollbackGuard(RollbackGuard):
     def after_step(self, step, weights, loss):
-        if not np.isfinite(loss) or (len(self.recent) == self.window and loss > self.spike_factor * np.mean(self.recent)):
+        if not np.isfinite(loss) or (len(self.recent) == self.window
+                                     and loss > self.spike_factor * np.mean(self.recent)):
             self.lr /= 2.0
             self.rollbacks += 1
             return self.checkpoint.copy()

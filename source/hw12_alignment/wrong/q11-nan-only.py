@@ -1,4 +1,5 @@
-# Tests the loss with np.isnan: an inf loss before the window is full is accepted, and the window's mean is inf from then on.
+# Tests the loss with np.isnan: an inf loss before the window is full is accepted, and the window's mean is inf from
+# then on.
 class RollbackGuard(RollbackGuard):
     def after_step(self, step, weights, loss):
         if np.isnan(loss) or (len(self.recent) == self.window and loss > self.spike_factor * np.mean(self.recent)):

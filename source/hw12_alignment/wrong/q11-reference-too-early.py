@@ -1,4 +1,5 @@
-# Compares with the mean of the accepted losses as soon as there is one: before `window` losses exist, an ordinary loss can count as a spike.
+# Compares with the mean of the accepted losses as soon as there is one: before `window` losses exist, an ordinary loss
+# can count as a spike.
 class RollbackGuard(RollbackGuard):
     def after_step(self, step, weights, loss):
         if not np.isfinite(loss) or (len(self.recent) > 0 and loss > self.spike_factor * np.mean(self.recent)):

@@ -1,7 +1,8 @@
 # Uses >= instead of >: a loss exactly spike_factor times the recent mean counts as a spike and is rolled back.
 class RollbackGuard(RollbackGuard):
     def after_step(self, step, weights, loss):
-        if not np.isfinite(loss) or (len(self.recent) == self.window and loss >= self.spike_factor * np.mean(self.recent)):
+        if not np.isfinite(loss) or (len(self.recent) == self.window
+                                     and loss >= self.spike_factor * np.mean(self.recent)):
             self.lr *= self.lr_factor
             self.rollbacks += 1
             return self.checkpoint.copy()

@@ -5,7 +5,8 @@ def predict_labels(model, sentences, batch_size=64):
     names = []
     for start in range(0, len(sentences), batch_size):
         batch = sentences[start:start + batch_size]
-        logits = keras.ops.convert_to_numpy(model(model_inputs(tokenizer, batch, max_length=MAX_LENGTH), training=False))
+        inputs = model_inputs(tokenizer, batch, max_length=MAX_LENGTH)
+        logits = keras.ops.convert_to_numpy(model(inputs, training=False))
         names += [LABELS[int(k)] for k in logits.argmax(axis=-1)]
     return names
 

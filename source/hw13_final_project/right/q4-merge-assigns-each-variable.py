@@ -18,7 +18,8 @@ def merge_lora(model):
             copy_weights(getattr(block, part), getattr(plain, part))
         for part in ("_feedforward_intermediate_dense", "_feedforward_output_dense"):
             wrapper, dense = getattr(block, part), getattr(plain, part)
-            update = np.einsum("ir,ro->io", np.asarray(wrapper.A, dtype=np.float64), np.asarray(wrapper.B, dtype=np.float64))
+            update = np.einsum("ir,ro->io", np.asarray(wrapper.A, dtype=np.float64),
+                               np.asarray(wrapper.B, dtype=np.float64))
             kernel = np.asarray(wrapper.base.kernel, dtype=np.float64) + wrapper.scale * update
             dense.kernel.assign(kernel.astype(np.float32))
             dense.bias.assign(np.asarray(wrapper.base.bias))

@@ -1,4 +1,5 @@
-# Rebinds the list of labels at every batch (predicted = [...] instead of extending it): only the last batch's labels come back.
+# Rebinds the list of labels at every batch (predicted = [...] instead of extending it): only the last batch's labels
+# come back.
 def predict_labels(model, sentences, batch_size=64):
     sentences = list(sentences)
     predicted = []

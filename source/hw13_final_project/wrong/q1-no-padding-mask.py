@@ -1,4 +1,5 @@
-# Pads each batch but replaces the padding mask by all True (every position a real token), so the padding changes the predictions.
+# Pads each batch but replaces the padding mask by all True (every position a real token), so the padding changes the
+# predictions.
 def predict_labels(model, sentences, batch_size=64):
     sentences = list(sentences)
     predicted = []

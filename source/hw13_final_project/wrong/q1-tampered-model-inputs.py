@@ -1,4 +1,5 @@
-# Drops the padding mask and rewrites the provided model_inputs to pad every sentence, even one alone, to max_length with an all-True mask: a test that built its unpadded reference with the notebook's own model_inputs would agree.
+# Drops the padding mask and rewrites the provided model_inputs to pad every sentence, even one alone, to max_length
+# with an all-True mask: a test that built its unpadded reference with the notebook's own model_inputs would agree.
 from coursekit.course.models import model_inputs as _course_model_inputs
 
 
