@@ -1,4 +1,5 @@
-# Builds the causal mask by comparing index vectors (j <= i by broadcasting) and masks with boolean assignment on the score matrix (scores[~mask] = -inf) instead of np.where.
+# Builds the causal mask by comparing index vectors (j <= i by broadcasting) and masks with boolean assignment on the
+# score matrix (scores[~mask] = -inf) instead of np.where.
 def causal_mask(T):
     positions = np.arange(T)
     return positions[None, :] <= positions[:, None]

@@ -1,4 +1,5 @@
-# Builds the causal mask with np.tri(T, dtype=bool) and masks by ADDING 0 or -inf to the scores (np.where on the mask only) instead of np.where on the scores: forbidden scores are still -inf before the softmax.
+# Builds the causal mask with np.tri(T, dtype=bool) and masks by ADDING 0 or -inf to the scores (np.where on the mask
+# only) instead of np.where on the scores: forbidden scores are still -inf before the softmax.
 def causal_mask(T):
     return np.tri(T, dtype=bool)
 

@@ -1,4 +1,6 @@
-# Loops over the heads (not over positions) with plain 2-D kernel slices, writes the stable softmax by hand with ops.exp and ops.max, and concatenates the heads with ops.concatenate before the output projection: the same function as the einsum solution.
+# Loops over the heads (not over positions) with plain 2-D kernel slices, writes the stable softmax by hand with ops.exp
+# and ops.max, and concatenates the heads with ops.concatenate before the output projection: the same function as the
+# einsum solution.
 class MultiHeadSelfAttention(keras.layers.Layer):
     def __init__(self, num_heads, key_dim, **kwargs):
         super().__init__(**kwargs)

@@ -1,4 +1,6 @@
-# Projects with ops.tensordot, moves the heads forward with ops.transpose and uses ops.matmul for the scores and the blend, builds the causal mask by comparing ops.arange vectors and masks with a large negative score (-1e9, as Keras itself does) instead of -inf: exp(-1e9 - max) is exactly 0 in float32, so the weights are the same.
+# Projects with ops.tensordot, moves the heads forward with ops.transpose and uses ops.matmul for the scores and the
+# blend, builds the causal mask by comparing ops.arange vectors and masks with a large negative score (-1e9, as Keras
+# itself does) instead of -inf: exp(-1e9 - max) is exactly 0 in float32, so the weights are the same.
 class MultiHeadSelfAttention(keras.layers.Layer):
     def __init__(self, num_heads, key_dim, **kwargs):
         super().__init__(**kwargs)

@@ -1,5 +1,5 @@
-# Copies the kernel line for every weight, so the four biases are initialised with "glorot_uniform" instead of "zeros": a fresh layer adds random offsets.
-# The solution's layer with this build() only (its call and get_config unchanged).
+# Copies the kernel line for every weight, so the four biases are initialised with "glorot_uniform" instead of "zeros":
+# a fresh layer adds random offsets. The solution's layer with this build() only (its call and get_config unchanged).
 class MultiHeadSelfAttention(MultiHeadSelfAttention):
     def build(self, input_shape):
         d_model = input_shape[-1]

@@ -1,5 +1,6 @@
-# Builds the causal mask once in build() from the first input's length input_shape[1] (as nanoGPT keeps a fixed mask buffer), so a later call with another sequence length breaks.
-# The solution's layer with this build() and call() (its get_config unchanged).
+# Builds the causal mask once in build() from the first input's length input_shape[1] (as nanoGPT keeps a fixed mask
+# buffer), so a later call with another sequence length breaks. The solution's layer with this build() and call() (its
+# get_config unchanged).
 class MultiHeadSelfAttention(MultiHeadSelfAttention):
     def build(self, input_shape):
         super().build(input_shape)
@@ -17,4 +18,5 @@ class MultiHeadSelfAttention(MultiHeadSelfAttention):
             scores = ops.where(self.causal, scores, float("-inf"))
         heads = ops.einsum("bhst,bthk->bshk", ops.softmax(scores, axis=-1), v)
         B, T = ops.shape(heads)[0], ops.shape(heads)[1]
-        return ops.matmul(ops.reshape(heads, (B, T, h * k)), ops.reshape(self.output_kernel, (h * k, -1))) + self.output_bias
+        return (ops.matmul(ops.reshape(heads, (B, T, h * k)), ops.reshape(self.output_kernel, (h * k, -1)))
+                + self.output_bias)

@@ -1,5 +1,5 @@
-# Scales the scores by 1/sqrt(d_model / num_heads) instead of 1/sqrt(key_dim): right only when key_dim = d_model / num_heads.
-# The solution's layer with this call() only (its build and get_config unchanged).
+# Scales the scores by 1/sqrt(d_model / num_heads) instead of 1/sqrt(key_dim): right only when key_dim = d_model /
+# num_heads. The solution's layer with this call() only (its build and get_config unchanged).
 class MultiHeadSelfAttention(MultiHeadSelfAttention):
     def call(self, x, use_causal_mask=False):
         h, k = self.num_heads, self.key_dim
@@ -14,4 +14,5 @@ class MultiHeadSelfAttention(MultiHeadSelfAttention):
             scores = ops.where(allowed, scores, float("-inf"))
         heads = ops.einsum("bhst,bthk->bshk", ops.softmax(scores, axis=-1), v)
         B, T = ops.shape(heads)[0], ops.shape(heads)[1]
-        return ops.matmul(ops.reshape(heads, (B, T, h * k)), ops.reshape(self.output_kernel, (h * k, -1))) + self.output_bias
+        return (ops.matmul(ops.reshape(heads, (B, T, h * k)), ops.reshape(self.output_kernel, (h * k, -1)))
+                + self.output_bias)

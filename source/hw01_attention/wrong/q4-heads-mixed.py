@@ -1,4 +1,5 @@
-# Reshapes the heads from (B, heads, T, key_dim) straight to (B, T, heads*key_dim) without transposing, mixing positions and heads.
+# Reshapes the heads from (B, heads, T, key_dim) straight to (B, T, heads*key_dim) without transposing, mixing positions
+# and heads.
 class MultiHeadSelfAttention(keras.layers.Layer):
     def __init__(self, num_heads, key_dim, **kwargs):
         super().__init__(**kwargs)

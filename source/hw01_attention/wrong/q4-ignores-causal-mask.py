@@ -10,4 +10,5 @@ class MultiHeadSelfAttention(MultiHeadSelfAttention):
         scores = ops.einsum("bshk,bthk->bhst", q, kk) / (k ** 0.5)
         heads = ops.einsum("bhst,bthk->bshk", ops.softmax(scores, axis=-1), v)
         B, T = ops.shape(heads)[0], ops.shape(heads)[1]
-        return ops.matmul(ops.reshape(heads, (B, T, h * k)), ops.reshape(self.output_kernel, (h * k, -1))) + self.output_bias
+        return (ops.matmul(ops.reshape(heads, (B, T, h * k)), ops.reshape(self.output_kernel, (h * k, -1)))
+                + self.output_bias)

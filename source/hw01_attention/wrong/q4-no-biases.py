@@ -1,5 +1,6 @@
-# Forgets the four biases in call (projects with the kernels only); the freshly built layer's biases are zero, so this only shows once the biases are not zero.
-# The solution's layer with this call() only (its build and get_config unchanged).
+# Forgets the four biases in call (projects with the kernels only); the freshly built layer's biases are zero, so this
+# only shows once the biases are not zero. The solution's layer with this call() only (its build and get_config
+# unchanged).
 class MultiHeadSelfAttention(MultiHeadSelfAttention):
     def call(self, x, use_causal_mask=False):
         h, k = self.num_heads, self.key_dim

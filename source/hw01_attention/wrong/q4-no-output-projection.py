@@ -1,4 +1,5 @@
-# Forgets the output projection: returns the concatenated heads (width num_heads*key_dim) and never uses output_kernel/output_bias.
+# Forgets the output projection: returns the concatenated heads (width num_heads*key_dim) and never uses
+# output_kernel/output_bias.
 class MultiHeadSelfAttention(keras.layers.Layer):
     def __init__(self, num_heads, key_dim, **kwargs):
         super().__init__(**kwargs)

@@ -15,4 +15,5 @@ class MultiHeadSelfAttention(MultiHeadSelfAttention):
             scores = ops.where(np.tril(np.ones((T, T), dtype=bool)), scores, float("-inf"))
         heads = ops.einsum("bhst,bthk->bshk", ops.softmax(scores, axis=-1), v)
         B, T = ops.shape(heads)[0], ops.shape(heads)[1]
-        return ops.matmul(ops.reshape(heads, (B, T, h * k)), ops.reshape(self.output_kernel, (h * k, -1))) + self.output_bias
+        return (ops.matmul(ops.reshape(heads, (B, T, h * k)), ops.reshape(self.output_kernel, (h * k, -1)))
+                + self.output_bias)

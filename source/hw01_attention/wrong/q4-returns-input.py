@@ -1,4 +1,5 @@
-# Degenerate stub: creates the eight weights but call returns its input unchanged (an identity layer), computing no attention.
+# Degenerate stub: creates the eight weights but call returns its input unchanged (an identity layer), computing no
+# attention.
 class MultiHeadSelfAttention(keras.layers.Layer):
     def __init__(self, num_heads, key_dim, **kwargs):
         super().__init__(**kwargs)

@@ -15,4 +15,5 @@ class MultiHeadSelfAttention(MultiHeadSelfAttention):
             allowed = ops.cast(ops.tril(ops.ones((T, T))), "bool")
             scores = ops.where(allowed, scores, float("-inf"))
         heads = ops.einsum("bhst,bthk->bshk", ops.softmax(scores, axis=-1), v)
-        return ops.matmul(ops.reshape(heads, (B, T, h * k)), ops.reshape(self.output_kernel, (h * k, -1))) + self.output_bias
+        return (ops.matmul(ops.reshape(heads, (B, T, h * k)), ops.reshape(self.output_kernel, (h * k, -1)))
+                + self.output_bias)

@@ -1,4 +1,5 @@
-# Degenerate stub: all eight weights initialised to zeros and call returns zeros of the input's shape, computing no attention.
+# Degenerate stub: all eight weights initialised to zeros and call returns zeros of the input's shape, computing no
+# attention.
 class MultiHeadSelfAttention(keras.layers.Layer):
     def __init__(self, num_heads, key_dim, **kwargs):
         super().__init__(**kwargs)
