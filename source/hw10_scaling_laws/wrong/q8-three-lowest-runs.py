@@ -1,4 +1,5 @@
-# Fits the parabola through the three runs with the lowest losses only (an exact fit), ignoring the others: exact on a perfect parabola, wrong on real (noisy) profiles.
+# Fits the parabola through the three runs with the lowest losses only (an exact fit), ignoring the others: exact on
+# a perfect parabola, wrong on real (noisy) profiles.
 def isoflop_minimum(n_params, losses):
     n_params, losses = np.asarray(n_params, dtype=float), np.asarray(losses, dtype=float)
     best = np.argsort(losses)[:3]
