@@ -1,7 +1,9 @@
-# Masks the self-attention causally (use_causal_mask=True), as in a decoder: a position never sees the positions after it.
+# Masks the self-attention causally (use_causal_mask=True), as in a decoder: a position never sees the positions
+# after it.
 def build_encoder_block(seq_len, d_model, num_heads, d_ff):
     x = keras.Input(shape=(seq_len, d_model))
-    attn = keras.layers.MultiHeadAttention(num_heads=num_heads, key_dim=d_model // num_heads, name="mha")(x, x, use_causal_mask=True)
+    attn = keras.layers.MultiHeadAttention(num_heads=num_heads, key_dim=d_model // num_heads, name="mha")(
+        x, x, use_causal_mask=True)
     h = keras.layers.LayerNormalization(name="ln1")(keras.layers.Add()([x, attn]))
     f = keras.layers.Dense(d_ff, activation="relu", name="ffn1")(h)
     f = keras.layers.Dense(d_model, name="ffn2")(f)

@@ -1,5 +1,6 @@
 # Copies the Dropout(0.1) layers of Keras's "Text classification with Transformer" example onto the attention output
-# and the feed-forward output, although Section 5 leaves dropout out (training-time only: inference outputs are the same).
+# and the feed-forward output, although Section 5 leaves dropout out (training-time only: inference outputs are the
+# same).
 def build_encoder_block(seq_len, d_model, num_heads, d_ff):
     x = keras.Input(shape=(seq_len, d_model))
     attn = keras.layers.MultiHeadAttention(num_heads=num_heads, key_dim=d_model // num_heads, name="mha")(x, x)

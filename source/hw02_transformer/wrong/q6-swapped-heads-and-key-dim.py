@@ -1,5 +1,6 @@
-# Passes the two sizes positionally in the wrong order, MultiHeadAttention(d_model // num_heads, num_heads): d_model // num_heads
-# heads of width num_heads. Same parameter count (the heads still span d_model), but a different attention.
+# Passes the two sizes positionally in the wrong order, MultiHeadAttention(d_model // num_heads, num_heads):
+# d_model // num_heads heads of width num_heads. Same parameter count (the heads still span d_model), but a different
+# attention.
 def build_encoder_block(seq_len, d_model, num_heads, d_ff):
     x = keras.Input(shape=(seq_len, d_model))
     attn = keras.layers.MultiHeadAttention(d_model // num_heads, num_heads, name="mha")(x, x)

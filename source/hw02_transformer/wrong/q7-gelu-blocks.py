@@ -1,4 +1,5 @@
-# Gives the blocks BERT's GELU (TransformerEncoder(..., activation="gelu")) instead of the default ReLU of Section 5's block.
+# Gives the blocks BERT's GELU (TransformerEncoder(..., activation="gelu")) instead of the default ReLU of Section 5's
+# block.
 def build_reverser(seq_len, vocab_size, d_model, num_heads, d_ff, num_blocks):
     tokens = keras.Input(shape=(seq_len,), dtype="int32")
     x = keras_hub.layers.TokenAndPositionEmbedding(vocab_size, seq_len, d_model, name="embedding")(tokens)

@@ -1,0 +1,10 @@
+# Declares the input as keras.Input(shape=(None, d_model)), a block for sequences of any length (attention does not
+# depend on seq_len): the same layers, weights and outputs for inputs of shape (batch, seq_len, d_model).
+def build_encoder_block(seq_len, d_model, num_heads, d_ff):
+    x = keras.Input(shape=(None, d_model))
+    attn = keras.layers.MultiHeadAttention(num_heads=num_heads, key_dim=d_model // num_heads, name="mha")(x, x)
+    h = keras.layers.LayerNormalization(name="ln1")(keras.layers.Add()([x, attn]))
+    f = keras.layers.Dense(d_ff, activation="relu", name="ffn1")(h)
+    f = keras.layers.Dense(d_model, name="ffn2")(f)
+    y = keras.layers.LayerNormalization(name="ln2")(keras.layers.Add()([h, f]))
+    return keras.Model(x, y, name="encoder_block")
