@@ -1,4 +1,5 @@
-# Degenerate stub: freezes the base and creates A and B, but call returns the base layer's output unchanged (no LoRA branch) and merged_kernel returns W0.
+# Degenerate stub: freezes the base and creates A and B, but call returns the base layer's output unchanged (no LoRA
+# branch) and merged_kernel returns W0.
 class LoRADense(keras.layers.Layer):
     def __init__(self, base, rank, alpha=None, **kwargs):
         super().__init__(**kwargs)

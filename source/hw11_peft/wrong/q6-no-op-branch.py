@@ -1,4 +1,5 @@
-# Degenerate stub: adds the LoRA layers but multiplies their branch by 0, so the model stays the base model and can never learn.
+# Degenerate stub: adds the LoRA layers but multiplies their branch by 0, so the model stays the base model and can
+# never learn.
 def add_lora(base_model, rank, alpha):
     layers = layers_of(base_model)
     for layer in layers.values():
