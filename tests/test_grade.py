@@ -6,6 +6,7 @@ import os
 import pickle
 import zipfile
 from collections.abc import Iterator
+from fractions import Fraction
 from pathlib import Path
 
 import nbformat
@@ -178,7 +179,9 @@ def test_bridge_round_trips_plain_data_and_keeps_everything_else_remote(tmp_path
             "def echo(*a, **k): return a, k\nvalues = {1: np.float32(2.5), 'a': [np.arange(3), 'x', None]}\n"
             "yes = Yes()\nclass Wrapper(list):\n    def __init__(self, items): self.items = list(items)\n"
             "    def __len__(self): return len(self.items)\n"
-            "    def __getitem__(self, i): return self.items[i]\nwrapped = Wrapper([4, 5])")
+            "    def __getitem__(self, i): return self.items[i]\nwrapped = Wrapper([4, 5])\n"
+            "from fractions import Fraction\nexact = Fraction(184320 * 100, 22713216)\n"
+            "class Odd(Fraction):\n    pass\nodd = Odd(1, 3)")
     with bridge_to_a_kernel_running(tmp_path, code) as kernel:
         values = kernel.lookup("values")
         assert values[1] == np.float32(2.5) and values[1].dtype == np.float32
@@ -191,6 +194,10 @@ def test_bridge_round_trips_plain_data_and_keeps_everything_else_remote(tmp_path
         assert kwargs["k"].dtype == np.float32 and kwargs["k"].shape == (2, 2)
         wrapped = kernel.lookup("wrapped")  # items outside the list's own storage, like Keras' ListWrapper
         assert isinstance(wrapped, RemoteHandle) and len(wrapped) == 2 and wrapped[1] == 5
+        exact = kernel.lookup("exact")  # an exact answer arrives exact, and goes back exact
+        assert type(exact) is Fraction and exact == Fraction(48000, 59149)
+        assert kernel.lookup("echo")(Fraction(-2, 6))[0] == (Fraction(-1, 3),)
+        assert isinstance(kernel.lookup("odd"), RemoteHandle)  # a subclass could redefine anything: it stays remote
 
 
 def test_a_test_names_a_students_builtin_exception_as_grader_check_does_but_never_a_made_up_one(tmp_path):

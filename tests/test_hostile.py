@@ -140,7 +140,9 @@ def test_a_module_named_by_a_forged_reply_is_never_imported(group_a):
 def test_the_decoder_imports_nothing_and_refuses_what_is_not_plain_data():
     kernel = StudentKernel(lambda code, seconds: [], 5)
     for forged in ({"__module__": "antigravity"}, {"__handle__": "1", "type": "x"}, {"__ndarray__": "AAAA", "dtype": "O",
-                   "shape": [1]}, {"__ndarray__": "AAAA", "dtype": "<f8", "shape": [1000]}, {"__tuple__": 3}, 1j):
+                   "shape": [1]}, {"__ndarray__": "AAAA", "dtype": "<f8", "shape": [1000]}, {"__tuple__": 3}, 1j,
+                   {"__fraction__": [1, 0]}, {"__fraction__": [1.5, 2]}, {"__fraction__": "1/2"},
+                   {"__fraction__": [True, 2]}, {"__fraction__": [1, -2]}):
         with pytest.raises(BridgeFailure):
             Decoder(kernel).decode(forged)
     assert "antigravity" not in __import__("sys").modules

@@ -1,5 +1,6 @@
 """The README's table of assignments says what the notebooks hold: its question counts, wrong- and right-variant
-counts and hours are the ones in source/ (a new variant or question that forgets the table fails here)."""
+counts and hours are the ones in source/ (a new variant or question that forgets the table fails here); and every
+file or module that the README and docs/ name exists."""
 
 from __future__ import annotations
 
@@ -44,3 +45,26 @@ def test_each_row_counts_the_notebooks_questions_variants_and_hours(name):
     assert (int(row["questions"]), int(row["wrong variants"]), int(row["right variants"])) == (questions, wrong, right)
     assert hours is not None, f"{name}'s introduction gives no '**Time.** Plan on about N hours'"
     assert float(row["hours"]) == float(hours["hours"])
+
+
+
+DOCUMENTS = ["README.md", *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "docs").glob("*.md"))]
+NAMED_FILE = re.compile(r"`((?:coursekit|tests|bench|docker|\.ci)/[\w./-]+?)(?:::\w+)?`")
+NAMED_MODULE = re.compile(r"\bcoursekit(?:\.\w+)+")
+
+
+def names_something(dotted: str) -> bool:
+    """A package, a module, or one name inside a module (`coursekit.testcall.call_seeing_arguments`)."""
+    path = ROOT.joinpath(*dotted.split("."))
+    parent = path.parent.with_suffix(".py")
+    return path.is_dir() or path.with_suffix(".py").exists() or parent.exists()
+
+
+@pytest.mark.parametrize("document", DOCUMENTS)
+def test_every_file_and_module_a_document_names_exists(document):
+    # A file or module moved without its documents (the stages' subpackages once left six stale names in
+    # docs/security.md and docs/cluster.md) would send a reader to nothing.
+    text = (ROOT / document).read_text()
+    missing = {path for path in NAMED_FILE.findall(text) if not (ROOT / path.rstrip(".")).exists()}
+    missing |= {dotted for dotted in NAMED_MODULE.findall(text) if not names_something(dotted)}
+    assert sorted(missing) == [], f"{document} names files or modules that do not exist"

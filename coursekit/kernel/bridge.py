@@ -2,9 +2,9 @@
 
 The grader sends small requests (look up a name, call a handle, read an attribute; a call can also ask
 for its arguments back as the call left them, coursekit.testcall.call_seeing_arguments). The kernel
-answers with plain data: numbers, strings, lists, dicts, NumPy arrays as raw bytes, or an opaque
-handle for any other object. No pickles cross, and no test code, expected value or comparison
-ever runs in the student's kernel: an object whose `__eq__` always returns True can only arrive
+answers with plain data: numbers (an exact `fractions.Fraction` as its two integers), strings, lists, dicts, NumPy
+arrays as raw bytes, or an opaque handle for any other object. No pickles cross, and no test code, expected value
+or comparison ever runs in the student's kernel: an object whose `__eq__` always returns True can only arrive
 here as a handle, and a handle is equal to nothing but itself. (validate's recheck of public tests, a wrong
 variant's failed ones and a right answer's passed ones, coursekit.grading.testing.recheck_in_kernel, runs them in
 the kernel on purpose; it never grades a class.)
@@ -27,6 +27,7 @@ import functools
 import json
 import math
 import time
+from fractions import Fraction
 from typing import Any, Callable
 
 import numpy as np
@@ -47,7 +48,7 @@ NUMERIC_KINDS = "biufc"
 # and NumPy.
 KERNEL_CODE = r'''
 def __coursekit_install():
-    import base64, json, sys, traceback, types
+    import base64, fractions, json, sys, traceback, types
     import numpy as np
     from IPython import get_ipython
     from IPython.display import publish_display_data
@@ -66,6 +67,8 @@ def __coursekit_install():
             return float.__float__(x)
         if isinstance(x, str):
             return str.__str__(x)
+        if type(x) is fractions.Fraction:  # an exact answer stays exact (a subclass stays a handle)
+            return {"__fraction__": [int.__int__(x.numerator), int.__int__(x.denominator)]}
         if isinstance(x, tuple) and not stored_elsewhere(x, tuple):
             return {"__tuple__": [plain(v) for v in tuple.__iter__(x)]}
         if isinstance(x, list) and not stored_elsewhere(x, list):
@@ -121,6 +124,8 @@ def __coursekit_install():
                 return a[()] if x.get("scalar") else a
             if "__strarray__" in x:
                 return np.array(x["__strarray__"])
+            if "__fraction__" in x:
+                return fractions.Fraction(*x["__fraction__"])
             if "__tuple__" in x:
                 return tuple(unplain(v) for v in x["__tuple__"])
             if "__dict__" in x:
@@ -356,6 +361,8 @@ class Decoder:
             return self._array(value)
         if "__strarray__" in value:
             return self._string_array(value["__strarray__"])
+        if "__fraction__" in value:
+            return _fraction(value["__fraction__"])
         if "__tuple__" in value and isinstance(value["__tuple__"], list):
             return tuple(self.decode(value["__tuple__"], depth))
         if "__dict__" in value and isinstance(value["__dict__"], list):
@@ -419,6 +426,14 @@ class Decoder:
             raise BridgeFailure("unreadable string array from the kernel") from None
 
 
+def _fraction(pair: Any) -> Fraction:
+    """An exact fraction from its numerator and positive denominator, both plain ints (JSON already bounds their
+    length: Python refuses to parse an integer of more than 4,300 digits)."""
+    if not (isinstance(pair, list) and len(pair) == 2 and all(type(n) is int for n in pair) and pair[1] > 0):
+        raise BridgeFailure("unreadable fraction from the kernel")
+    return Fraction(pair[0], pair[1])
+
+
 def _hashable(key: Any) -> Any:
     if isinstance(key, RemoteHandle):
         raise BridgeFailure("dictionary keys from student code must be plain data")
@@ -431,6 +446,8 @@ def to_wire(value: Any) -> Any:
         return value
     if isinstance(value, RemoteHandle):
         return {"__handle__": value._key}
+    if isinstance(value, Fraction):
+        return {"__fraction__": [value.numerator, value.denominator]}
     if isinstance(value, np.generic):
         encoded = to_wire(np.asarray(value))
         return dict(encoded, scalar=True) if "__ndarray__" in encoded else to_wire(value.item())
