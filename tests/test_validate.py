@@ -258,6 +258,57 @@ def test_assignments_share_the_slots_so_the_next_starts_while_the_one_before_fin
     assert done[first].started < done[second].started
 
 
+def live_processes_mentioning(text: str) -> list[str]:
+    """The command lines of the processes still running (zombies aside) whose command line holds `text`."""
+    found = []
+    for proc in Path("/proc").iterdir():
+        try:
+            cmdline = (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+            state = (proc / "stat").read_text().rsplit(")", 1)[1].split()[0]
+        except (OSError, IndexError):  # not a process, or one that ended while it was read
+            continue
+        if text in cmdline and state != "Z":
+            found.append(cmdline)
+    return found
+
+
+@pytest.mark.slow
+def test_a_terminated_validation_stops_its_workers_and_kernels_and_leaves_no_temporary_folder(tiny_course):
+    import os
+    import shutil
+    import signal
+    import subprocess
+    import sys
+    import tempfile
+    import time
+
+    (tiny_course.source("hw99_tiny") / "wrong" / "q1-sleeps.py").write_text(
+        "# Sleeps, so that a kernel is busy when the validation is stopped.\nimport time\ntime.sleep(9)\n"
+        "def double(x):\n    return 3 * np.asarray(x)\n")
+    # The validation's temporary folders, and so its kernels' command lines, are here: a folder of its own that
+    # the kernels' user can enter, as /tmp is (pytest's tmp_path is not).
+    scratch = Path(tempfile.mkdtemp(prefix="coursekit-terminated-"))
+    scratch.chmod(0o755)
+    try:
+        run = subprocess.Popen([sys.executable, "-m", "coursekit.cli", "validate", "--jobs", "2", "-q"],
+                               env={**os.environ, "TMPDIR": str(scratch)}, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 60
+        while not live_processes_mentioning(str(scratch)) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert live_processes_mentioning(str(scratch)), "no kernel started within 60 s"
+        time.sleep(2)  # a case is under way
+        run.send_signal(signal.SIGTERM)
+        out, err = run.communicate(timeout=60)
+        assert run.returncode == 130, (out, err)
+        assert err.splitlines()[-1] == ("validation: interrupted; its workers and kernels are stopped "
+                                        "(the tables above are complete)")
+        assert live_processes_mentioning(str(scratch)) == []
+        assert sorted(p.name for p in scratch.iterdir()) == []
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
 def scoped_labels(course, scope) -> list[tuple[str, dict[str, str]]]:
     from coursekit.build.plan import plan
     from coursekit.build.validate import cases

@@ -14,12 +14,10 @@ is skipped, what is logged, what is written) happens here, once, for all of them
 from __future__ import annotations
 
 import hashlib
-import signal
 import time
-from contextlib import contextmanager, nullcontext
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
 
 from tqdm import tqdm
 
@@ -32,7 +30,7 @@ from ..kernel.data import check_data_available
 from ..layout import BATCH_LOG, PROGRESS_FILE
 from ..records import SubmissionResult
 from ..reports.gradebook import write_gradebook
-from .executor import Executor, GradeTask
+from .executor import Executor, GradeTask, terminate_as_interrupt
 from .watch import INTERRUPTED, STOPPED_EARLY, Running, refreshing, stopped_line
 
 
@@ -123,18 +121,6 @@ class BatchLog:
         stamp = time.strftime("%Y-%m-%dT%H:%M:%S%z")
         with open(self.path, "a", encoding="utf-8") as log:
             log.write(f"{stamp} {message}\n")
-
-
-@contextmanager
-def terminate_as_interrupt() -> Iterator[None]:
-    """SIGTERM (a scheduler stopping the job) is handled like Ctrl-C."""
-    def raise_interrupt(signum: int, frame: object) -> None:
-        raise KeyboardInterrupt
-    previous = signal.signal(signal.SIGTERM, raise_interrupt)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)
 
 
 def describe(result: SubmissionResult) -> str:

@@ -15,7 +15,9 @@ GPU (or all GPUs, shared): `run_in_slots` is that loop, written once.
 from __future__ import annotations
 
 import os
+import signal
 from collections import deque
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing.connection import wait
 from pathlib import Path
@@ -31,6 +33,20 @@ from ..grading.testing import Recheck
 from ..records import SubmissionResult
 
 STOP_GRACE_S = 10
+
+
+@contextmanager
+def terminate_as_interrupt() -> Iterator[None]:
+    """SIGTERM (a scheduler or `kill` stopping the job) is handled like Ctrl-C: the caller's cleanup, which
+    stops the executor's workers and their kernels, runs instead of the process ending on the spot and
+    leaving them behind."""
+    def raise_interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+    previous = signal.signal(signal.SIGTERM, raise_interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 @dataclass

@@ -1,19 +1,25 @@
 """`coursekit validate [A ...] [--jobs N]`: prove each assignment's tests tell right from wrong.
 
 `--variants-per-question N`, `--right-variants N`, `--rotation K` and `--quick-solution` narrow the proof to fit
-CI's time (coursekit.build.validate.Scope); without them every case is graded."""
+CI's time (coursekit.build.validate.Scope); without them every case is graded. Ctrl-C or SIGTERM stops the
+workers and their kernels, removes the temporary folders and exits with status 130, after the tables of the
+assignments already finished."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 
 from ..layout import Course
 from .common import add_command, assignment_names, format_table
+
+INTERRUPTED_STATUS = 130  # a shell's status for a command ended by Ctrl-C, as `coursekit grade` exits
 
 
 def run(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
+    from ..batch.executor import terminate_as_interrupt
     from ..build.validate import Scope, public_catches, validate_all, verdict_rows
 
     course = Course.here()
@@ -22,15 +28,24 @@ def run(args: argparse.Namespace) -> int:
     if scope != Scope():
         print(f"scope: {scope.describe()}")
     failures, catches = 0, (0, 0, 0, 0)
-    for done in validate_all(course, assignment_names(course, args.assignments), jobs=args.jobs,
-                             progress=not args.quiet, scope=scope):
-        assignment_catches = public_catches(done.verdicts)
-        with tqdm.external_write_mode():  # the table goes above the progress bar, which stays
-            print(f"\n== {done.name}: {len(done.verdicts)} cases in {done.seconds:.0f} s with {args.jobs} job(s)")
-            print(format_table(*verdict_rows(done.verdicts)))
-            print(catch_line(*assignment_catches))
-        failures += sum(not v.ok for v in done.verdicts)
-        catches = tuple(a + b for a, b in zip(catches, assignment_catches))
+    try:
+        # validate_all stops its workers, and so their kernels, on the way out: Ctrl-C and SIGTERM leave nothing
+        # running and no temporary folder behind.
+        with terminate_as_interrupt():
+            for done in validate_all(course, assignment_names(course, args.assignments), jobs=args.jobs,
+                                     progress=not args.quiet, scope=scope):
+                assignment_catches = public_catches(done.verdicts)
+                with tqdm.external_write_mode():  # the table goes above the progress bar, which stays
+                    print(f"\n== {done.name}: {len(done.verdicts)} cases in {done.seconds:.0f} s "
+                          f"with {args.jobs} job(s)")
+                    print(format_table(*verdict_rows(done.verdicts)))
+                    print(catch_line(*assignment_catches))
+                failures += sum(not v.ok for v in done.verdicts)
+                catches = tuple(a + b for a, b in zip(catches, assignment_catches))
+    except KeyboardInterrupt:
+        print("\nvalidation: interrupted; its workers and kernels are stopped (the tables above are complete)",
+              file=sys.stderr)
+        return INTERRUPTED_STATUS
     if catches[3]:
         print(f"\nin all, {catch_line(*catches)}")
     print(f"\nvalidation: {'all cases behave as expected' if not failures else f'{failures} case(s) FAILED'}")
