@@ -47,7 +47,6 @@ def test_each_row_counts_the_notebooks_questions_variants_and_hours(name):
     assert float(row["hours"]) == float(hours["hours"])
 
 
-
 DOCUMENTS = ["README.md", *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "docs").glob("*.md"))]
 NAMED_FILE = re.compile(r"`((?:coursekit|tests|bench|docker|\.ci)/[\w./-]+?)(?:::\w+)?`")
 NAMED_MODULE = re.compile(r"\bcoursekit(?:\.\w+)+")
