@@ -1,0 +1,13 @@
+# Threads the beta network explicitly with TimeDistributed(Dense(...)) layers named hidden_layer and output_beta, and
+# writes the product as Dot(axes=(1, 2))([factors, betas]): the same weights and the same predicted returns.
+def make_cae_model(n_tickers, n_chars, n_factors, hidden_units=8):
+    input_beta = keras.Input(shape=(n_tickers, n_chars), name="input_beta")
+    input_factor = keras.Input(shape=(n_tickers,), name="input_factor")
+    hidden = layers.TimeDistributed(layers.Dense(hidden_units, activation="relu"), name="hidden_layer")(input_beta)
+    normalized = layers.BatchNormalization(name="batch_norm")(hidden)
+    betas = layers.TimeDistributed(layers.Dense(n_factors), name="output_beta")(normalized)
+    factors = layers.Dense(n_factors, name="output_factor")(input_factor)
+    predicted = layers.Dot(axes=(1, 2), name="output_layer")([factors, betas])
+    model = keras.Model(inputs=[input_beta, input_factor], outputs=predicted)
+    model.compile(optimizer="adam", loss="mse")
+    return model
