@@ -120,6 +120,23 @@ def tiny_course(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Course:
     return course
 
 
+# --------------------------------------------------------------------------- processes a test left behind
+
+def command_line(pid: int) -> bytes:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return b""
+
+
+def running(pid: int) -> bool:
+    """Alive, not a zombie: a killed orphan waits for init to reap it, which can take a while."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
 # --------------------------------------------------------------------------- what a failing run saw
 
 _snapshots: list[str] = []

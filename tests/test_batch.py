@@ -23,7 +23,7 @@ import pytest
 from coursekit.build.plan import plan, write
 from coursekit.cli import main
 from coursekit.kernel.sandbox import isolation_available
-from conftest import TINY, write_tiny_course
+from conftest import TINY, command_line, running, write_tiny_course
 from test_grade import ANSWER_Q1, ANSWER_Q2, release_with
 
 pytestmark = pytest.mark.slow  # grades notebooks in real kernels
@@ -326,21 +326,6 @@ def grouped_processes(orphaned_only: bool) -> dict[int, Path]:
     return {int(pid): group for group in Path("/sys/fs/cgroup/pids").glob("coursekit-*-*")
             if not (orphaned_only and running(int(group.name.split("-")[1])))
             for pid in (group / "cgroup.procs").read_text().split()}
-
-
-def command_line(pid: int) -> bytes:
-    try:
-        return Path(f"/proc/{pid}/cmdline").read_bytes()
-    except OSError:
-        return b""
-
-
-def running(pid: int) -> bool:
-    """Alive, not a zombie: a killed orphan waits for init to reap it, which can take a while."""
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
-    except OSError:
-        return False
 
 
 def orphaned_workdirs() -> list[str]:

@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from coursekit.build.validate import validate, validate_all
+from conftest import command_line, running
 
 
 @pytest.mark.slow
@@ -260,16 +261,9 @@ def test_assignments_share_the_slots_so_the_next_starts_while_the_one_before_fin
 
 def live_processes_mentioning(text: str) -> list[str]:
     """The command lines of the processes still running (zombies aside) whose command line holds `text`."""
-    found = []
-    for proc in Path("/proc").iterdir():
-        try:
-            cmdline = (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
-            state = (proc / "stat").read_text().rsplit(")", 1)[1].split()[0]
-        except (OSError, IndexError):  # not a process, or one that ended while it was read
-            continue
-        if text in cmdline and state != "Z":
-            found.append(cmdline)
-    return found
+    lines = {int(p.name): command_line(int(p.name)).replace(b"\0", b" ").decode(errors="replace")
+             for p in Path("/proc").iterdir() if p.name.isdigit()}
+    return [line for pid, line in lines.items() if text in line and running(pid)]
 
 
 @pytest.mark.slow
