@@ -1,0 +1,13 @@
+# Ends the Dense layer with activation="softmax" and gives the loss probabilities (from_logits=False, the default):
+# the same model, and Keras computes the same cross-entropy and gradient from the softmax's logits.
+def train_classifier(train_ds, val_ds, n_classes, epochs, learning_rate):
+    normalizer = keras.layers.Normalization(axis=-1, name="normalizer")
+    normalizer.adapt(train_ds.map(lambda x, y: x))
+    n_features = train_ds.element_spec[0].shape[-1]
+    model = keras.Sequential([keras.Input(shape=(n_features,)), normalizer,
+                              keras.layers.Dense(n_classes, activation="softmax", kernel_initializer="zeros",
+                                                 name="logits")])
+    model.compile(optimizer=keras.optimizers.SGD(learning_rate=learning_rate),
+                  loss=keras.losses.SparseCategoricalCrossentropy(), metrics=["accuracy"])
+    history = model.fit(train_ds, validation_data=val_ds, epochs=epochs, verbose=0)
+    return model, history.history
