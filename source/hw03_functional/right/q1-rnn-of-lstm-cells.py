@@ -1,0 +1,12 @@
+# Writes each LSTM as layers.RNN(layers.LSTMCell(units)), the generic recurrent layer around an LSTM cell: the same
+# weights and the same final output as layers.LSTM(units).
+def build_ticket_model(num_words, num_tags, num_departments):
+    title_input = keras.Input(shape=(None,), name="title")
+    body_input = keras.Input(shape=(None,), name="body")
+    tags_input = keras.Input(shape=(num_tags,), name="tags")
+    title_features = layers.RNN(layers.LSTMCell(16))(layers.Embedding(num_words, 16)(title_input))
+    body_features = layers.RNN(layers.LSTMCell(8))(layers.Embedding(num_words, 16)(body_input))
+    x = layers.concatenate([title_features, body_features, tags_input])
+    priority = layers.Dense(1, activation="sigmoid", name="priority")(x)
+    department = layers.Dense(num_departments, activation="softmax", name="department")(x)
+    return keras.Model(inputs=[title_input, body_input, tags_input], outputs=[priority, department])
