@@ -15,7 +15,7 @@ total before and after).
     .venv/bin/python bench/validate_phases.py --jobs 1 --ci-scope --json phases.json hw07_autoencoders hw08_gans
 
 Options: assignments (default all), --jobs J (default 2), --ci-scope (`.ci/test`'s scope at rotation 0:
-one wrong variant per question, two right variants per assignment and the solution in the quick environment),
+one wrong variant per question, one right variant per assignment and the solution in the quick environment),
 --json FILE.
 """
 

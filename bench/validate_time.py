@@ -10,8 +10,8 @@ fresh interpreter instead of forked from the worker's warm process (coursekit.ke
 `--together`, the assignments are validated one by one (a command each, as above, seconds summed)
 and together (one `coursekit validate A B ...`, whose assignments share the slots), one by one both
 before and after the together run. With `--ci-scope`, every run validates in CI's scope (`.ci/test`) at rotation 0:
-`--variants-per-question 1 --right-variants 2 --rotation 0 --quick-solution`, the first wrong variant of each question
-and the first two right variants of each assignment, in name order.
+`--variants-per-question 1 --right-variants 1 --rotation 0 --quick-solution`, the first wrong variant of each question
+and the first right variant of each assignment, in name order.
 
 cases = what validate grades: the solution, the untouched release and one per file in
 source/A/wrong/ and source/A/right/, or those in the scope (of each checkout's own source tree, so before and after can differ: then both are

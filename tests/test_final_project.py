@@ -183,8 +183,10 @@ def graded(tmp_path_factory):
         (folder / f"HW13_{student}.ipynb").write_text(notebook([code]))
     (folder / "HW13_lookup.ipynb").write_text(lookup_table_notebook())
     out = folder.parent / "out"
+    # The limit cuts the sleeping submission short. At 30 s, the untrained model's prediction of the 452 sentences
+    # once ran out of time on 2 cores shared with two validations (its accuracy then went unmeasured).
     assert main(["grade", str(folder), "-a", NAME, "-o", str(out), "--jobs", "2", "--quiet",
-                 "--test-timeout", "30"]) == 0
+                 "--test-timeout", "60"]) == 0
     return out
 
 
@@ -207,7 +209,7 @@ def total(out: Path, student: str) -> float:
     ("unknown", "`predict` returned 452 labels outside ['negative', 'neutral', 'positive'] (of type int): each label "
                 "must be one of these strings."),
     ("raises", "Your `predict` raised RuntimeError."),
-    ("slow", "Your code did not finish within 30 s and was interrupted."),
+    ("slow", "Your code did not finish within 60 s and was interrupted."),
 ])
 def test_a_broken_predict_gets_zero_with_a_precise_message(graded, student, message):
     assert heldout(graded, student) == (0.0, {message}) and total(graded, student) == 0

@@ -349,7 +349,7 @@ def test_ci_validates_in_ci_scope_and_the_benches_ci_scope_is_the_same(tiny_cour
     from coursekit.build.validate import CI_SCOPE, Scope
 
     assert Scope().options() == []
-    assert CI_SCOPE.options() == ["--variants-per-question", "1", "--right-variants", "2", "--rotation", "0",
+    assert CI_SCOPE.options() == ["--variants-per-question", "1", "--right-variants", "1", "--rotation", "0",
                                   "--quick-solution"]
     lines = (Path(__file__).resolve().parents[1] / ".ci" / "test").read_text().splitlines()
     command = [line for line in lines if line.startswith("coursekit validate")]

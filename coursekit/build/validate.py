@@ -163,9 +163,9 @@ class Scope:
 
 
 # CI's scope (.ci/test passes it as options, its rotation the commit count): one wrong variant of each question,
-# two right variants of each assignment, the solution in the quick environment. tests/test_validate.py checks
+# one right variant of each assignment, the solution in the quick environment. tests/test_validate.py checks
 # that .ci/test says the same.
-CI_SCOPE = Scope(variants_per_question=1, quick_solution=True, right_variants=2)
+CI_SCOPE = Scope(variants_per_question=1, quick_solution=True, right_variants=1)
 
 
 def cases(course: Course, name: str, planned: Planned, scope: Scope = Scope()) -> list[Case]:

@@ -71,7 +71,7 @@ def register(commands: argparse._SubParsersAction) -> None:
                     "each wrong/q<N>-<mistake>.py)", """
 coursekit validate hw01_attention            # solution full marks, release 0, each mistake loses its points
 coursekit validate --jobs 2                  # every assignment, two cases at a time
-coursekit validate --variants-per-question 1 --right-variants 2 --rotation 7 --quick-solution   # CI's scope (.ci/test)""")
+coursekit validate --variants-per-question 1 --right-variants 1 --rotation 7 --quick-solution   # CI's scope (.ci/test)""")
     v.add_argument("assignments", nargs="*", metavar="ASSIGNMENT", help="assignment folder names (default: all)")
     v.add_argument("--jobs", type=int, default=1, help="cases graded in parallel")
     v.add_argument("--variants-per-question", type=positive, default=None, metavar="N",
