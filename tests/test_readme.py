@@ -1,9 +1,11 @@
 """The README's table of assignments says what the notebooks hold: its question counts, wrong- and right-variant
-counts and hours are the ones in source/ (a new variant or question that forgets the table fails here); and every
-file or module that the README and docs/ name exists."""
+counts and hours are the ones in source/ (a new variant or question that forgets the table fails here); each
+homework's hours follow the course's formula, within half an hour; and every file or module that the README and
+docs/ name exists."""
 
 from __future__ import annotations
 
+import ast
 import re
 from pathlib import Path
 
@@ -13,6 +15,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 ROW = re.compile(r"^\| `(?P<name>hw\d\d_\w+)` \|.*$", re.M)
 HOURS = re.compile(r"\*\*Time\.\*\* Plan on about (?P<hours>[\d.]+) hours?")
+# The final project's hours are set by hand (its training runs excluded); every homework's follow the formula.
+HOURS_SET_BY_HAND = {"hw13_final_project"}
+IPYTHON_LINE = re.compile(r"^(\s*)[%!].*$", re.M)
 
 
 def table() -> dict[str, dict[str, str]]:
@@ -45,6 +50,43 @@ def test_each_row_counts_the_notebooks_questions_variants_and_hours(name):
     assert (int(row["questions"]), int(row["wrong variants"]), int(row["right variants"])) == (questions, wrong, right)
     assert hours is not None, f"{name}'s introduction gives no '**Time.** Plan on about N hours'"
     assert float(row["hours"]) == float(hours["hours"])
+
+
+def statements(source: str, placeholders: bool = True) -> int:
+    """Python statements in a cell (a statement over several lines counts once; an IPython line counts as one);
+    without `placeholders`, those that only stand for an answer (`...`, `x = ...`) are left out."""
+    def placeholder(node: ast.stmt) -> bool:
+        value = getattr(node, "value", None)
+        return isinstance(node, (ast.Expr, ast.Assign, ast.AnnAssign)) and isinstance(value, ast.Constant) \
+            and value.value is Ellipsis
+    tree = ast.parse(IPYTHON_LINE.sub(r"\1pass", source))
+    return sum(isinstance(node, ast.stmt) and (placeholders or not placeholder(node)) for node in ast.walk(tree))
+
+
+def estimated_hours(name: str) -> tuple[float, str]:
+    """The course's estimate (README, "Hours"): reading at 100 words a minute, 20 statements of solution code an
+    hour (those the solution has and the release does not), half an hour per written answer; and how it was got."""
+    from coursekit.authoring.markers import clean_solution, strip_solution
+    from coursekit.authoring.master import ROLE_CONTENT, ROLE_PROMPT, ROLE_SOLUTION, read_master
+
+    assignment = read_master(ROOT / "source" / name / f"{name}.ipynb")
+    # What the release shows students to read (a written answer's model text is the solutions', not theirs).
+    words = sum(len(c.cell.source.split()) for c in assignment.cells
+                if c.cell.cell_type == "markdown" and c.role in (ROLE_CONTENT, ROLE_PROMPT))
+    code = sum(statements(clean_solution(c.cell.source)) - statements(strip_solution(c.cell.source), False)
+               for c in assignment.cells if c.role == ROLE_SOLUTION and c.cell.cell_type == "code")
+    written = sum(q.manual for q in assignment.questions)
+    return words / 6000 + code / 20 + written / 2, f"{words} words, {code} statements to write, {written} written answers"
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in (ROOT / "source").iterdir()
+                                        if p.is_dir() and p.name not in HOURS_SET_BY_HAND))
+def test_each_homeworks_hours_follow_the_formula_within_half_an_hour(name):
+    stated = float(HOURS.search("\n".join(notebook_text(name)))["hours"])
+    hours, counts = estimated_hours(name)
+    assert abs(stated - hours) <= 0.5, (
+        f"{name}'s introduction plans on {stated:g} hours, but the formula gives {hours:.2f} ({counts}): "
+        f"say {round(hours * 2) / 2:g} there and in the README's table")
 
 
 DOCUMENTS = ["README.md", *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "docs").glob("*.md"))]
