@@ -376,6 +376,13 @@ def test_an_error_message_stays_on_its_cells_line_of_grading_log_with_its_contro
     assert not any("\x1b" in line for line in lines)
 
 
+def test_an_error_message_keeps_its_line_break_on_the_feedback_page_and_shows_its_escape_character_as_text(group_c):
+    out, _ = group_c
+    page = (out / "c16_forgedlog" / "feedback.html").read_text()
+    assert "<pre>error: ValueError: forged\nquestion q2: 1/1\\x1b[2J</pre>" in page
+    assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", page)
+
+
 def test_a_value_that_unfolds_forever_costs_one_test_its_time_limit(group_c):
     out, _ = group_c
     assert scores(out, "c02_everything") == {"q1": 0.0, "q2": 1.0, "q3": 0.0}

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,8 @@ MAX_NOTEBOOK_BYTES = 20 * 2**20
 MAX_RESULTS_BYTES = 4 * 2**20
 SHORT_MESSAGE_CHARS = 300
 KEPT_CELL_PROBLEMS = 100
+# A <pre> keeps the student's line breaks and tabs; every other control character is shown as its escape.
+PAGE_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def results_json(result: SubmissionResult) -> dict[str, Any]:
@@ -93,10 +96,16 @@ def grading_log(result: SubmissionResult) -> str:
     return "\n".join(lines) + "\n"
 
 
-def visible_controls(text: str) -> str:
+def visible_controls(text: str, controls: re.Pattern[str] = CONTROL_CHARACTERS) -> str:
     """The student's text (an exception message) with each control character written as its escape (\\n, \\x1b):
     one line of grading.log that cannot forge the lines after it, nor move or clear the terminal it is read in."""
-    return CONTROL_CHARACTERS.sub(lambda match: match.group().encode("unicode_escape").decode("ascii"), text)
+    return controls.sub(lambda match: match.group().encode("unicode_escape").decode("ascii"), text)
+
+
+def page_text(text: str) -> str:
+    """Text for the feedback page: HTML-escaped, with no raw control character that would make the page invalid
+    HTML or move and clear the terminal of a TA who prints it (line breaks and tabs stay: they are <pre>'s)."""
+    return html.escape(visible_controls(text, PAGE_CONTROL_CHARACTERS))
 
 
 def manual_tag(question: QuestionScore) -> str:
@@ -120,7 +129,7 @@ def feedback_html(result: SubmissionResult) -> str:
     """The student's page: scores, each test, the graders' comments, held-out metrics, cell problems."""
     score, maximum = total(result.questions)
     auto, auto_max = total(result.questions, include_manual=False)
-    e = html.escape
+    e = page_text
     parts = [
         "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>",
         f"<title>Feedback: {e(result.assignment)} for {e(result.student)}</title><style>{_STYLE}</style></head><body>",
@@ -147,13 +156,13 @@ def feedback_html(result: SubmissionResult) -> str:
 def pending_html(pending: list[str]) -> list[str]:
     if not pending:
         return []
-    return [f"<p class='pending'>Not graded by hand yet (pending): {html.escape(', '.join(pending))}. "
+    return [f"<p class='pending'>Not graded by hand yet (pending): {page_text(', '.join(pending))}. "
             "The total counts them as 0 until a TA grades them.</p>"]
 
 
 def question_html(question: QuestionScore, result: SubmissionResult) -> str:
     """One row of the questions table: score, tests (or how it is graded by hand), the grader's comment."""
-    e = html.escape
+    e = page_text
     score = str(points_text(question.score))
     if question.pending:
         score, body = "pending", "<span class='pending'>pending: not graded by hand yet</span>"
@@ -169,7 +178,7 @@ def question_html(question: QuestionScore, result: SubmissionResult) -> str:
 
 def outcome_html(test: TestOutcome) -> str:
     """A test's mark and name, and its message unless it is the bare "passed" every passed test would repeat."""
-    e = html.escape
+    e = page_text
     message = "" if test.passed and test.message == DEFAULT_PASS_MESSAGE else test.message
     mark = "<span class='pass'>✔ passed</span>" if test.passed else "<span class='fail'>✘ failed</span>"
     return (f"<div>{mark} <code>{e(test.name)}</code>{' <span class=muted>(hidden)</span>' if test.hidden else ''}"
@@ -179,7 +188,7 @@ def outcome_html(test: TestOutcome) -> str:
 def metrics_html(metrics: dict[str, Any]) -> list[str]:
     if not metrics:
         return []
-    e = html.escape
+    e = page_text
     labels = metrics["labels"]
     header = "".join(f"<th>predicted {e(x)}</th>" for x in labels)
     rows = "".join(f"<tr><th>true {e(label)}</th>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>"

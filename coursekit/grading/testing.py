@@ -63,7 +63,7 @@ def run_test(question: str, test: TestCase, kernel: StudentKernel) -> TestOutcom
         message = (f"`{exc}` is not defined in your notebook. Define it (if the cell that defines it "
                    "raised an error, fix that cell first).")
     except StudentCodeError as exc:
-        message = hidden_failure(test, exc.kind) if test.hidden else f"Your code raised {exc}"
+        message = hidden_failure(test, exc.kind) if test.hidden else f"Your code raised {raised_text(exc)}"
     except BridgeFailure as exc:
         message = hidden_failure(test) + f" {exc}" if test.hidden else str(exc)
     except Exception as exc:  # the test's own assertion or a failure while checking the student's value
@@ -80,6 +80,11 @@ def hidden_failure(test: TestCase, raised: str | None = None) -> str:
     if raised is None:
         return message
     return f"{message} (your code raised {safe_exception_name(raised)})"
+
+
+def raised_text(exc: StudentCodeError) -> str:
+    """"ValueError: its message", or the bare name for an empty message, as describe_failure words it in the kernel."""
+    return f"{exc.kind}: {exc.message}" if exc.message else exc.kind
 
 
 def safe_exception_name(name: str) -> str:

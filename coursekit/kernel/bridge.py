@@ -183,10 +183,11 @@ BUILTIN_EXCEPTIONS = frozenset(name for name, value in vars(builtins).items()
 
 
 class StudentCodeError(Exception):
-    """The student's code raised; the message is the student's own error."""
+    """The student's code raised; `kind` names the student's exception and str() is its own message, as str() of
+    that exception is in the kernel: a test's f"{type(error).__name__}: {error}" reads the same in both places."""
 
     def __init__(self, kind: str, message: str, traceback: str = "") -> None:
-        super().__init__(f"{kind}: {message}")
+        super().__init__(message)
         self.kind = kind
         self.message = message
         self.traceback = traceback
