@@ -16,7 +16,7 @@ from coursekit.build.plan import plan, write
 from coursekit.cli import main
 from coursekit.config import GradingConfig, Limits
 from coursekit.kernel.bridge import (
-    BUILTIN_EXCEPTIONS, KERNEL_CODE, RemoteHandle, StudentCodeError, StudentKernel, student_code_error)
+    KERNEL_CODE, KNOWN_EXCEPTIONS, RemoteHandle, StudentCodeError, StudentKernel, student_code_error)
 from coursekit.kernel.isolation import UID_BASE, UID_COUNT
 from coursekit.kernel.notebook import kernel_environment
 from coursekit.kernel.sandbox import isolation_available
@@ -200,21 +200,24 @@ def test_bridge_round_trips_plain_data_and_keeps_everything_else_remote(tmp_path
         assert isinstance(kernel.lookup("odd"), RemoteHandle)  # a subclass could redefine anything: it stays remote
 
 
-def test_a_test_names_a_students_builtin_exception_as_grader_check_does_but_never_a_made_up_one(tmp_path):
+def test_a_test_names_a_students_builtin_or_library_exception_as_grader_check_does_but_never_a_made_up_one(tmp_path):
     # Public tests teach with f"... fails with {type(error).__name__}: {error}": in grader.check that is the student's
     # own class and message, so the grader's copy must read the same, not "ValueError: ValueError: no truncation".
     code = ("def fails():\n    raise ValueError('no truncation')\n"
+            "def misfits():\n    raise type('InvalidArgumentError', (Exception,), {})('Incompatible shapes')\n"
             "def leaks():\n    raise type('Leak_10', (Exception,), {})('made up')")
     with bridge_to_a_kernel_running(tmp_path, code) as kernel:
         raised = []
-        for name in ("fails", "leaks"):
+        for name in ("fails", "misfits", "leaks"):
             try:
                 kernel.lookup(name)()
             except StudentCodeError as error:
                 copy = pickle.loads(pickle.dumps(error))   # as a worker process would send it
                 raised.append((type(error).__name__, error.kind, str(error)))
                 assert (type(copy).__name__, str(copy)) == raised[-1][::2]
-    assert raised == [("ValueError", "ValueError", "no truncation"), ("StudentCodeError", "Leak_10", "made up")]
+    assert raised == [("ValueError", "ValueError", "no truncation"),
+                      ("InvalidArgumentError", "InvalidArgumentError", "Incompatible shapes"),  # TensorFlow's, by name
+                      ("StudentCodeError", "Leak_10", "made up")]
 
 
 def test_a_handle_is_named_after_the_students_type_and_an_odd_name_stays_a_plain_handle(tmp_path):
@@ -263,12 +266,12 @@ def test_a_test_sees_the_arguments_as_the_students_call_left_them_in_the_grader_
     assert (grads[0].tolist(), log) == ([2.0, 4.0], [])  # the test's own arguments, untouched in both places
 
 
-@pytest.mark.parametrize("kind", sorted(BUILTIN_EXCEPTIONS) + ["Leak_10", "x" * 200, "Value Error", ""])
+@pytest.mark.parametrize("kind", sorted(KNOWN_EXCEPTIONS) + ["Leak_10", "x" * 200, "Value Error", ""])
 def test_any_exception_name_a_student_sends_stays_an_exception_the_grader_catches(kind):
     # The kernel's reply names the class; a student can name one KeyboardInterrupt or SystemExit, or after a value.
     error = student_code_error(kind, "m")
     copy = pickle.loads(pickle.dumps(error))
-    named = kind if kind in BUILTIN_EXCEPTIONS else "StudentCodeError"
+    named = kind if kind in KNOWN_EXCEPTIONS else "StudentCodeError"
     assert (type(error).__name__, type(copy).__name__, str(copy), copy.kind) == (named, named, "m", kind)
     with pytest.raises(StudentCodeError):
         raise error

@@ -25,7 +25,7 @@ from typing import Any
 import nbformat
 
 from ..bundle import Question
-from ..kernel.bridge import (BUILTIN_EXCEPTIONS, KERNEL_CODE, REPLY_MIME, BridgeFailure, StudentCodeError,
+from ..kernel.bridge import (KERNEL_CODE, KNOWN_EXCEPTIONS, REPLY_MIME, BridgeFailure, StudentCodeError,
                              StudentKernel, read_reply)
 from ..kernel.notebook import run_notebook
 from ..kernel.session import KernelSession
@@ -88,7 +88,7 @@ def raised_text(exc: StudentCodeError) -> str:
 
 
 def safe_exception_name(name: str) -> str:
-    return name if name in BUILTIN_EXCEPTIONS else "an exception"
+    return name if name in KNOWN_EXCEPTIONS else "an exception"
 
 
 def describe_failure(test: TestCase, exc: Exception) -> str:

@@ -180,6 +180,15 @@ del __coursekit_install
 
 BUILTIN_EXCEPTIONS = frozenset(name for name, value in vars(builtins).items()
                                if isinstance(value, type) and issubclass(value, BaseException))
+# The errors the course's libraries raise at a student's mistake (TensorFlow's tf.errors, on a shape that does not
+# fit; NumPy's; pandas' parser): fixed names, so naming them in a message can carry nothing the student chose.
+LIBRARY_EXCEPTIONS = frozenset({
+    "AbortedError", "AlreadyExistsError", "CancelledError", "DataLossError", "DeadlineExceededError",
+    "FailedPreconditionError", "InternalError", "InvalidArgumentError", "NotFoundError", "OutOfRangeError",
+    "PermissionDeniedError", "ResourceExhaustedError", "UnauthenticatedError", "UnavailableError", "UnimplementedError",
+    "UnknownError", "OperatorNotAllowedInGraphError", "AxisError", "DTypePromotionError", "LinAlgError",
+    "EmptyDataError", "ParserError"})
+KNOWN_EXCEPTIONS = BUILTIN_EXCEPTIONS | LIBRARY_EXCEPTIONS
 
 
 class StudentCodeError(Exception):
@@ -199,10 +208,10 @@ class StudentCodeError(Exception):
 
 def student_code_error(kind: str, message: str, traceback: str = "") -> StudentCodeError:
     """A StudentCodeError whose class bears the name of the student's exception when it is one of Python's built-in
-    exceptions: a test that reports `type(error).__name__` then says "ValueError" in the grader, as it does when
-    grader.check runs it in the kernel. Any other name stays StudentCodeError (a class can be named after the value
-    it was given, and a test's words may reach the student)."""
-    return (_named_after(kind) if kind in BUILTIN_EXCEPTIONS else StudentCodeError)(kind, message, traceback)
+    exceptions or a library's (KNOWN_EXCEPTIONS): a test that reports `type(error).__name__` then says "ValueError"
+    or "InvalidArgumentError" in the grader, as it does when grader.check runs it in the kernel. Any other name stays
+    StudentCodeError (a class can be named after the value it was given, and a test's words may reach the student)."""
+    return (_named_after(kind) if kind in KNOWN_EXCEPTIONS else StudentCodeError)(kind, message, traceback)
 
 
 @functools.cache
