@@ -63,7 +63,8 @@ def run_test(question: str, test: TestCase, kernel: StudentKernel) -> TestOutcom
         message = (f"`{exc}` is not defined in your notebook. Define it (if the cell that defines it "
                    "raised an error, fix that cell first).")
     except StudentCodeError as exc:
-        message = hidden_failure(test, exc.kind) if test.hidden else f"Your code raised {raised_text(exc)}"
+        message = (hidden_failure(test, exc.kind) if test.hidden
+                   else f"Your code raised {error_text(exc.kind, exc.message)}")
     except BridgeFailure as exc:
         message = hidden_failure(test) + f" {exc}" if test.hidden else str(exc)
     except Exception as exc:  # the test's own assertion or a failure while checking the student's value
@@ -82,9 +83,10 @@ def hidden_failure(test: TestCase, raised: str | None = None) -> str:
     return f"{message} (your code raised {safe_exception_name(raised)})"
 
 
-def raised_text(exc: StudentCodeError) -> str:
-    """"ValueError: its message", or the bare name for an empty message, as describe_failure words it in the kernel."""
-    return f"{exc.kind}: {exc.message}" if exc.message else exc.kind
+def error_text(name: str, message: str) -> str:
+    """"ValueError: its message", or the bare name for an empty message: an error's words, in the grader (the
+    bridge's copy of a student's error) as in the kernel (describe_failure)."""
+    return f"{name}: {message}" if message else name
 
 
 def safe_exception_name(name: str) -> str:
@@ -98,7 +100,7 @@ def describe_failure(test: TestCase, exc: Exception) -> str:
     text = str(exc).strip()
     if isinstance(exc, AssertionError):
         return text or test.failure_message or "An assertion failed."
-    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+    return error_text(type(exc).__name__, text)
 
 
 def student_kernel(session: KernelSession, nb: nbformat.NotebookNode,
