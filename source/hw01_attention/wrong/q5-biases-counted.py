@@ -1,4 +1,5 @@
-# Counts the four projections' biases too, 4 * n_layer * (d_model**2 + d_model), though the question says to ignore them.
+# Counts the four projections' biases too, 4 * n_layer * (d_model**2 + d_model),
+# though the question says to ignore them.
 def attention_param_count(n_layer, d_model):
     return 4 * n_layer * (d_model ** 2 + d_model)
 
